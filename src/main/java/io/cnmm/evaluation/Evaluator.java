@@ -1,0 +1,79 @@
+package io.cnmm.evaluation;
+
+import io.cnmm.model.Domain;
+import io.cnmm.model.FactDefinition;
+import io.cnmm.model.Indicator;
+import io.cnmm.model.MaturityModel;
+import io.cnmm.model.Part;
+import io.cnmm.vocabulary.Criterion;
+import io.cnmm.vocabulary.IndicatorScope;
+import io.cnmm.vocabulary.MaturityLevel;
+import io.cnmm.vocabulary.DomainScope;
+import io.cnmm.vocabulary.OverallScope;
+import io.cnmm.vocabulary.PartScope;
+import java.util.List;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Evaluates submitted facts against one model and one compiled ruleset. Thread-safe: each call
+ * opens its own session on the shared, immutable rule base.
+ */
+public final class Evaluator {
+
+    /**
+     * Levels are built bottom-up, one stage per agenda group, so that no level is computed before
+     * everything below it is final. Criteria (the default group) fire first, before any stage.
+     */
+    static final List<String> STAGES = List.of("indicator-level", "domain-level", "part-level", "overall-level");
+
+    private final MaturityModel model;
+    private final Ruleset ruleset;
+
+    public Evaluator(MaturityModel model, Ruleset ruleset) {
+        this.model = model;
+        this.ruleset = ruleset;
+    }
+
+    public MaturityModel model() {
+        return model;
+    }
+
+    public Ruleset ruleset() {
+        return ruleset;
+    }
+
+    public EvaluationResult evaluate(SubmittedFacts facts) {
+        KieSession session = ruleset.kieBase().newKieSession();
+        TraceRecorder trace = new TraceRecorder(ruleset);
+        session.addEventListener(trace.agendaListener);
+        session.addEventListener(trace.insertListener);
+        try {
+            insertScope(session, facts);
+            session.fireAllRules();
+            for (String stage : STAGES) {
+                session.getAgenda().getAgendaGroup(stage).setFocus();
+                session.fireAllRules();
+            }
+            return new ResultAssembler(model, ruleset, facts).assemble(session.getObjects(), trace.entries());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private void insertScope(KieSession session, SubmittedFacts facts) {
+        facts.facts().forEach(session::insert);
+        ruleset.criteria().values().forEach(c -> session.insert(new Criterion(c.name(), c.indicator(), c.level())));
+        model.levels().forEach(l -> session.insert(new MaturityLevel(l.level(), l.level() == model.topLevel())));
+        for (Indicator indicator : model.indicators().values()) {
+            boolean assessed = indicator.facts().stream().map(FactDefinition::key).allMatch(facts.values()::containsKey);
+            session.insert(new IndicatorScope(indicator.id(), indicator.domain(), indicator.part(), assessed));
+        }
+        for (Part part : model.parts()) {
+            session.insert(new PartScope(part.id(), part.aggregation().name()));
+            for (Domain domain : part.domains()) {
+                session.insert(new DomainScope(domain.id(), part.id(), domain.aggregation().name()));
+            }
+        }
+        session.insert(new OverallScope(model.overallAggregation().name()));
+    }
+}

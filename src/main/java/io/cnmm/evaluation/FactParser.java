@@ -1,0 +1,100 @@
+package io.cnmm.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cnmm.model.FactDefinition;
+import io.cnmm.model.FactType;
+import io.cnmm.model.MaturityModel;
+import io.cnmm.problem.FieldError;
+import io.cnmm.vocabulary.Fact;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Checks submitted facts against the fact schema declared in model-data and turns them into
+ * {@link Fact}s. Every problem is reported at once, named by field, so one round trip fixes them all.
+ */
+public final class FactParser {
+
+    private final MaturityModel model;
+
+    public FactParser(MaturityModel model) {
+        this.model = model;
+    }
+
+    public SubmittedFacts parse(Map<String, JsonNode> submitted) {
+        List<FieldError> errors = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : new TreeMap<>(submitted).entrySet()) {
+            String field = "facts." + entry.getKey();
+            FactDefinition definition = model.facts().get(entry.getKey());
+            if (definition == null) {
+                errors.add(new FieldError(field, "unknown fact key; GET /api/model lists the facts each indicator reads"));
+                continue;
+            }
+            String problem = problemWith(definition, entry.getValue());
+            if (problem != null) {
+                errors.add(new FieldError(field, problem));
+                continue;
+            }
+            Fact fact = toFact(definition, entry.getValue());
+            facts.add(fact);
+            values.put(fact.getKey(), fact.value());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFactsException(errors);
+        }
+        return new SubmittedFacts(facts, values);
+    }
+
+    private static String problemWith(FactDefinition definition, JsonNode value) {
+        FactType type = definition.type();
+        if (value == null || value.isNull()) {
+            return "must not be null; leave the fact out if it is unknown";
+        }
+        if (type == FactType.FLAG) {
+            return value.isBoolean() ? null : "must be true or false";
+        }
+        if (type == FactType.CHOICE) {
+            return value.isTextual() && definition.options().contains(value.asText())
+                    ? null : "must be one of " + definition.options();
+        }
+        if (!value.isNumber()) {
+            return "must be a number" + (type.unit() == null ? "" : " (" + type.unit() + ")");
+        }
+        if (type == FactType.COUNT && !isWhole(value)) {
+            return "must be a whole number";
+        }
+        double number = value.asDouble();
+        if (definition.min() != null && number < definition.min()) {
+            return "must be at least " + format(definition.min()) + unitSuffix(type) + ", was " + value.asText();
+        }
+        if (definition.max() != null && number > definition.max()) {
+            return "must be at most " + format(definition.max()) + unitSuffix(type) + ", was " + value.asText();
+        }
+        return Double.isFinite(number) ? null : "must be a finite number";
+    }
+
+    private static Fact toFact(FactDefinition definition, JsonNode value) {
+        return switch (definition.type()) {
+            case FLAG -> Fact.flag(definition.key(), value.asBoolean());
+            case CHOICE -> Fact.choice(definition.key(), value.asText(), definition.options());
+            default -> Fact.number(definition.key(), value.asDouble());
+        };
+    }
+
+    private static boolean isWhole(JsonNode value) {
+        return value.isIntegralNumber() || value.asDouble() == Math.rint(value.asDouble());
+    }
+
+    private static String unitSuffix(FactType type) {
+        return type.unit() == null ? "" : ("%".equals(type.unit()) ? " %" : " " + type.unit());
+    }
+
+    static String format(double number) {
+        return number == Math.rint(number) ? String.valueOf((long) number) : String.valueOf(number);
+    }
+}

@@ -1,0 +1,11 @@
+package io.cnmm.evaluation;
+
+import io.cnmm.model.Text;
+
+/**
+ * The advice for one indicator's next step, in the order to act on it.
+ *
+ * @param reason why it ranks where it does, for the reader
+ */
+public record RankedAdvice(int rank, String indicator, String domain, int fromLevel, int toLevel, Text text, String reason) {
+}

@@ -1,0 +1,49 @@
+package io.cnmm.evaluation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+
+/**
+ * A compiled, validated ruleset: the Drools rule base and what the experts' files say about each
+ * criterion. Immutable and shared by concurrent evaluations, each of which opens its own session.
+ */
+public final class Ruleset {
+
+    private final KieBase kieBase;
+    private final String digest;
+    private final Map<String, CriterionRule> criteria;
+    private final Map<String, String> ruleFiles;
+
+    Ruleset(KieBase kieBase, String digest, List<CriterionRule> criteria, Map<String, String> ruleFiles) {
+        this.kieBase = kieBase;
+        this.digest = digest;
+        this.criteria = criteria.stream().collect(Collectors.toUnmodifiableMap(CriterionRule::name, Function.identity()));
+        this.ruleFiles = Map.copyOf(ruleFiles);
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** SHA-256 of the rule files this ruleset was compiled from. */
+    public String digest() {
+        return digest;
+    }
+
+    /** Every criterion rule by name. */
+    public Map<String, CriterionRule> criteria() {
+        return criteria;
+    }
+
+    /** The file a rule was written in, relative to the rules folder. */
+    public String fileOf(String rule) {
+        return ruleFiles.getOrDefault(rule, "?");
+    }
+
+    public int ruleCount() {
+        return ruleFiles.size();
+    }
+}

@@ -1,0 +1,84 @@
+package io.cnmm.evaluation;
+
+import io.cnmm.model.MaturityModel;
+import io.cnmm.problem.SourceProblem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Compiles rule files at run time into a {@link Ruleset}. Nothing is baked into the application:
+ * whatever the rules folder holds when this runs is what evaluations use.
+ *
+ * <p>Uses the interpreted DRL build ({@link DrlProject}) because it reports errors at the expert's
+ * own line and compiles about twice as fast as the executable model.
+ */
+public final class RulesetCompiler {
+
+    private final MaturityModel model;
+
+    public RulesetCompiler(MaturityModel model) {
+        this.model = model;
+    }
+
+    public Ruleset compile(List<RuleSource> sources) {
+        DrlInspector inspector = new DrlInspector(model);
+        KieServices kie = KieServices.get();
+        KieFileSystem files = kie.newKieFileSystem();
+        Map<String, String> originalPaths = new HashMap<>();
+        for (RuleSource source : sources.stream().filter(RuleSource::isDrl).toList()) {
+            inspector.inspect(source).ifPresent(pkg -> {
+                // Drools expects a file under its package's folder; keep the expert's name for messages.
+                String placed = "src/main/resources/" + pkg.replace('.', '/') + "/" + fileName(source.path());
+                if (originalPaths.putIfAbsent(placed, source.path()) != null) {
+                    placed = placed.replace(".drl", "-" + originalPaths.size() + ".drl");
+                    originalPaths.put(placed, source.path());
+                }
+                files.write(placed, source.content());
+            });
+        }
+        List<SourceProblem> problems = new ArrayList<>(inspector.problems());
+        if (!problems.isEmpty()) {
+            throw new RulesetException(problems);
+        }
+        ReleaseId release = kie.newReleaseId("io.cnmm.rules", "ruleset", "1.0.0-" + UUID.randomUUID());
+        files.generateAndWritePomXML(release);
+        KieBuilder builder = kie.newKieBuilder(files, getClass().getClassLoader()).buildAll(DrlProject.class);
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(SourceProblem.atLine(originalPaths.getOrDefault(message.getPath(), message.getPath()),
+                    message.getLine(), message.getColumn(), message.getText().strip()));
+        }
+        if (!problems.isEmpty()) {
+            kie.getRepository().removeKieModule(release);
+            throw new RulesetException(problems);
+        }
+        KieContainer container = kie.newKieContainer(release, getClass().getClassLoader());
+        // The module is not needed once the rule base exists; keeping it would grow memory per reload.
+        kie.getRepository().removeKieModule(release);
+        Map<String, String> ruleFiles = new HashMap<>();
+        container.getKieBase().getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule ->
+                ruleFiles.put(rule.getName(), originalPaths.getOrDefault(sourcePath(rule), sourcePath(rule)))));
+        return new Ruleset(container.getKieBase(), RuleSources.digest(sources), inspector.criteria(), ruleFiles);
+    }
+
+    private static String sourcePath(Rule rule) {
+        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
+            return impl.getResource().getSourcePath();
+        }
+        return "?";
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,80 @@
+package io.cnmm.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The maturity model loaded from model-data: immutable, shared by every evaluation. */
+public final class MaturityModel {
+
+    private final String version;
+    private final Text name;
+    private final List<LevelDefinition> levels;
+    private final List<Part> parts;
+    private final Aggregation overallAggregation;
+    private final Map<String, Indicator> indicators;
+    private final Map<String, FactDefinition> facts = new LinkedHashMap<>();
+
+    public MaturityModel(String version, Text name, List<LevelDefinition> levels, List<Part> parts,
+                         Aggregation overallAggregation, List<Indicator> indicators) {
+        this.version = version;
+        this.name = name;
+        this.levels = List.copyOf(levels);
+        this.parts = List.copyOf(parts);
+        this.overallAggregation = overallAggregation;
+        Map<String, Indicator> byId = new LinkedHashMap<>();
+        for (Indicator indicator : indicators) {
+            byId.put(indicator.id(), indicator);
+            indicator.facts().forEach(fact -> facts.put(fact.key(), fact));
+        }
+        this.indicators = Collections.unmodifiableMap(byId);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Text name() {
+        return name;
+    }
+
+    public List<LevelDefinition> levels() {
+        return levels;
+    }
+
+    public int topLevel() {
+        return levels.get(levels.size() - 1).level();
+    }
+
+    public List<Part> parts() {
+        return parts;
+    }
+
+    public Aggregation overallAggregation() {
+        return overallAggregation;
+    }
+
+    /** Indicators in model order: by part, then domain, then id. */
+    public Map<String, Indicator> indicators() {
+        return indicators;
+    }
+
+    public Optional<Indicator> indicator(String id) {
+        return Optional.ofNullable(indicators.get(id));
+    }
+
+    /** Every declared fact by its key; keys are unique across the model. */
+    public Map<String, FactDefinition> facts() {
+        return Collections.unmodifiableMap(facts);
+    }
+
+    public Optional<Domain> domain(String id) {
+        return parts.stream().flatMap(part -> part.domains().stream()).filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    public Optional<LevelDefinition> level(int level) {
+        return levels.stream().filter(l -> l.level() == level).findFirst();
+    }
+}

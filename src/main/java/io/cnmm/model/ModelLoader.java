@@ -1,0 +1,94 @@
+package io.cnmm.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cnmm.problem.SourceProblem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Loads {@code model-data/}: {@code model.yaml} and one YAML file per indicator under
+ * {@code <part>/<domain>/}. Every file is checked against its JSON Schema, then across files
+ * (ids, domains, unique fact keys). Any problem stops the load with every problem listed.
+ */
+public final class ModelLoader {
+
+    private final Path root;
+
+    public ModelLoader(Path root) {
+        this.root = root;
+    }
+
+    public MaturityModel load() {
+        if (!Files.isRegularFile(root.resolve("model.yaml"))) {
+            throw new ModelDataException(List.of(SourceProblem.at(root.toString(), null,
+                    "not a model-data folder: model.yaml is missing")));
+        }
+        List<SourceProblem> problems = new ArrayList<>();
+        JsonNode modelNode = readValid("model.yaml", "model.schema.json", problems);
+        if (modelNode == null) {
+            throw new ModelDataException(problems);
+        }
+        ModelStructure structure = ModelStructure.from(modelNode);
+        SchemaValidator indicatorSchema = new SchemaValidator(root.resolve("schema/indicator.schema.json"));
+        IndicatorReader reader = new IndicatorReader(structure, problems);
+        List<Indicator> indicators = new ArrayList<>();
+        for (Path file : indicatorFiles()) {
+            String name = relative(file);
+            JsonNode node = readYaml(file, name, problems);
+            if (node != null) {
+                List<SourceProblem> invalid = indicatorSchema.validate(name, node);
+                problems.addAll(invalid);
+                if (invalid.isEmpty()) {
+                    reader.read(name, node).ifPresent(indicators::add);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ModelDataException(problems);
+        }
+        indicators.sort(Comparator.comparing((Indicator i) -> structure.order(i.domain())).thenComparing(Indicator::id));
+        return structure.toModel(indicators);
+    }
+
+    private JsonNode readValid(String name, String schema, List<SourceProblem> problems) {
+        JsonNode node = readYaml(root.resolve(name), name, problems);
+        if (node == null) {
+            return null;
+        }
+        List<SourceProblem> invalid = new SchemaValidator(root.resolve("schema").resolve(schema)).validate(name, node);
+        problems.addAll(invalid);
+        return invalid.isEmpty() ? node : null;
+    }
+
+    private JsonNode readYaml(Path file, String name, List<SourceProblem> problems) {
+        try {
+            return YamlFiles.read(file);
+        } catch (IOException e) {
+            problems.add(SourceProblem.at(name, null, "not valid YAML: " + YamlFiles.syntaxError(e)));
+            return null;
+        }
+    }
+
+    /** Indicator files live two folders down: {@code <part>/<domain>/<id>.yaml}. */
+    private List<Path> indicatorFiles() {
+        try (Stream<Path> files = Files.walk(root, 3)) {
+            return files.filter(f -> root.relativize(f).getNameCount() == 3)
+                    .filter(f -> f.getFileName().toString().endsWith(".yaml"))
+                    .filter(f -> !root.relativize(f).startsWith("examples"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String relative(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+}

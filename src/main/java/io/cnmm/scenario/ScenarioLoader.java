@@ -1,0 +1,67 @@
+package io.cnmm.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cnmm.model.ModelDataException;
+import io.cnmm.model.SchemaValidator;
+import io.cnmm.model.YamlFiles;
+import io.cnmm.problem.SourceProblem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Reads every {@code *.scenarios.yaml} below a rules folder, checked against the scenario schema. */
+public final class ScenarioLoader {
+
+    private final Path rules;
+    private final SchemaValidator schema;
+
+    public ScenarioLoader(Path rules, Path modelData) {
+        this.rules = rules;
+        this.schema = new SchemaValidator(modelData.resolve("schema/scenarios.schema.json"));
+    }
+
+    public List<Scenario> load() {
+        List<Scenario> scenarios = new ArrayList<>();
+        List<SourceProblem> problems = new ArrayList<>();
+        for (Path file : scenarioFiles()) {
+            String name = rules.relativize(file).toString().replace('\\', '/');
+            try {
+                JsonNode node = YamlFiles.read(file);
+                List<SourceProblem> invalid = schema.validate(name, node);
+                problems.addAll(invalid);
+                if (invalid.isEmpty()) {
+                    node.get("scenarios").forEach(s -> scenarios.add(scenario(name, s)));
+                }
+            } catch (IOException e) {
+                problems.add(SourceProblem.at(name, null, "not valid YAML: " + YamlFiles.syntaxError(e)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ModelDataException(problems);
+        }
+        return scenarios;
+    }
+
+    /** The scenario files, each beside the rule file it tests. */
+    public List<Path> scenarioFiles() {
+        try (Stream<Path> files = Files.walk(rules)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".scenarios.yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Scenario scenario(String file, JsonNode node) {
+        Map<String, JsonNode> given = new LinkedHashMap<>();
+        node.get("given").fields().forEachRemaining(e -> given.put(e.getKey(), e.getValue()));
+        Map<String, Integer> expect = new LinkedHashMap<>();
+        node.get("expect").fields().forEachRemaining(e -> expect.put(e.getKey(), e.getValue().asInt()));
+        return new Scenario(file, node.get("name").asText(), given, expect);
+    }
+}

@@ -1,0 +1,57 @@
+package io.cnmm.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cnmm.testsupport.ShippedModel;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every scenario an expert wrote beside a rule file is a named test of the normal build. */
+class ShippedScenariosTest {
+
+    private static final List<Scenario> SCENARIOS =
+            new ScenarioLoader(ShippedModel.RULES, ShippedModel.MODEL_DATA).load();
+
+    @TestFactory
+    Stream<DynamicTest> everyShippedScenarioPasses() {
+        ScenarioRunner runner = new ScenarioRunner(ShippedModel.evaluator());
+        return SCENARIOS.stream().map(scenario -> DynamicTest.dynamicTest(scenario.displayName(), () -> {
+            ScenarioOutcome outcome = runner.run(scenario);
+            assertTrue(outcome.passed(), () -> outcome.failure() + "\ntrace:\n" + outcome.trace().stream()
+                    .map(e -> "  " + e.rule() + " " + e.matched() + " -> " + e.derived())
+                    .collect(Collectors.joining("\n")));
+        }));
+    }
+
+    @Test
+    void everyIndicatorHasScenariosEndingAtEachLevel() {
+        Map<String, Set<Integer>> reached = SCENARIOS.stream()
+                .flatMap(s -> s.expect().entrySet().stream())
+                .filter(e -> ShippedModel.model().indicators().containsKey(e.getKey()))
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toCollection(TreeSet::new))));
+        Set<Integer> scale = ShippedModel.model().levels().stream().map(l -> l.level()).collect(Collectors.toSet());
+        List<String> incomplete = ShippedModel.model().indicators().keySet().stream()
+                .filter(id -> !reached.getOrDefault(id, Set.of()).containsAll(scale))
+                .map(id -> id + " reaches " + reached.getOrDefault(id, Set.of()))
+                .toList();
+        assertEquals(List.of(), incomplete, "each level must be shown reached (and so the next one missed)");
+    }
+
+    @Test
+    void everyRuleFileHasScenariosBesideIt() {
+        List<String> missing = io.cnmm.evaluation.RuleSources.read(ShippedModel.RULES).stream()
+                .map(source -> source.path().replaceFirst("\\.drl$", ".scenarios.yaml"))
+                .filter(path -> !ShippedModel.RULES.resolve(path).toFile().isFile())
+                .toList();
+        assertEquals(List.of(), missing);
+    }
+}

@@ -31,6 +31,9 @@ public final class EmbeddedDatabase {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    // PostgreSQL's own log goes beside its data, not into the service's console.
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile(dataDirectory)))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile(dataDirectory)))
                     .start();
             System.setProperty(URL_PROPERTY, postgres.getJdbcUrl("postgres", "postgres"));
             System.setProperty("quarkus.datasource.username", "postgres");
@@ -40,5 +43,10 @@ public final class EmbeddedDatabase {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory
                     + "; set QUARKUS_DATASOURCE_JDBC_URL to use an external one", e);
         }
+    }
+
+    private static java.io.File logFile(Path dataDirectory) throws IOException {
+        java.nio.file.Files.createDirectories(dataDirectory.getParent());
+        return dataDirectory.resolveSibling("postgres.log").toFile();
     }
 }

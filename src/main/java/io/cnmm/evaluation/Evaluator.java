@@ -21,7 +21,7 @@ import org.kie.api.runtime.KieSession;
 public final class Evaluator {
 
     /**
-     * Levels are built bottom-up, one stage per agenda group, so that no level is computed before
+     * Levels are built bottom-up, one stage per ruleflow group, so that no level is computed before
      * everything below it is final. Criteria (the default group) fire first, before any stage.
      */
     static final List<String> STAGES = List.of("indicator-level", "domain-level", "part-level", "overall-level");

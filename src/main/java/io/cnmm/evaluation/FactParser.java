@@ -42,7 +42,7 @@ public final class FactParser {
             }
             Fact fact = toFact(definition, entry.getValue());
             facts.add(fact);
-            values.put(fact.getKey(), fact.value());
+            values.put(fact.getKey(), plain(fact.value()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidFactsException(errors);
@@ -84,6 +84,11 @@ public final class FactParser {
             case CHOICE -> Fact.choice(definition.key(), value.asText(), definition.options());
             default -> Fact.number(definition.key(), value.asDouble());
         };
+    }
+
+    /** Whole numbers are kept whole (55, not 55.0), so stored facts read as they were submitted. */
+    static Object plain(Object value) {
+        return value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) d.longValue() : value;
     }
 
     private static boolean isWhole(JsonNode value) {

@@ -11,7 +11,6 @@ import io.cnmm.vocabulary.Leveled;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,7 +72,8 @@ final class ResultAssembler {
     }
 
     private AggregateResult aggregate(String scope, String id, String parent, String aggregation, List<String> members) {
-        Map<String, Integer> inputs = new LinkedHashMap<>();
+        // Sorted by id: the order PostgreSQL's jsonb keeps, so a stored result reads back identical.
+        Map<String, Integer> inputs = new java.util.TreeMap<>();
         List<String> notAssessed = new ArrayList<>();
         for (String member : members) {
             Leveled level = derived.get(member);

@@ -25,6 +25,8 @@ import org.kie.api.runtime.KieContainer;
  */
 public final class RulesetCompiler {
 
+    private static final String RESOURCES = "src/main/resources/";
+
     private final MaturityModel model;
 
     public RulesetCompiler(MaturityModel model) {
@@ -38,13 +40,13 @@ public final class RulesetCompiler {
         Map<String, String> originalPaths = new HashMap<>();
         for (RuleSource source : sources.stream().filter(RuleSource::isDrl).toList()) {
             inspector.inspect(source).ifPresent(pkg -> {
-                // Drools expects a file under its package's folder; keep the expert's name for messages.
-                String placed = "src/main/resources/" + pkg.replace('.', '/') + "/" + fileName(source.path());
+                // Drools expects a file under its package's folder; keep the expert's path for messages.
+                String placed = pkg.replace('.', '/') + "/" + fileName(source.path());
                 if (originalPaths.putIfAbsent(placed, source.path()) != null) {
                     placed = placed.replace(".drl", "-" + originalPaths.size() + ".drl");
                     originalPaths.put(placed, source.path());
                 }
-                files.write(placed, source.content());
+                files.write(RESOURCES + placed, source.content());
             });
         }
         List<SourceProblem> problems = new ArrayList<>(inspector.problems());
@@ -55,7 +57,8 @@ public final class RulesetCompiler {
         files.generateAndWritePomXML(release);
         KieBuilder builder = kie.newKieBuilder(files, getClass().getClassLoader()).buildAll(DrlProject.class);
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(SourceProblem.atLine(originalPaths.getOrDefault(message.getPath(), message.getPath()),
+            String placed = message.getPath() == null ? "?" : message.getPath().replaceFirst("^" + RESOURCES, "");
+            problems.add(SourceProblem.atLine(originalPaths.getOrDefault(placed, placed),
                     message.getLine(), message.getColumn(), message.getText().strip()));
         }
         if (!problems.isEmpty()) {
@@ -73,7 +76,7 @@ public final class RulesetCompiler {
 
     private static String sourcePath(Rule rule) {
         if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
-            return impl.getResource().getSourcePath();
+            return impl.getResource().getSourcePath().replaceFirst("^" + RESOURCES, "");
         }
         return "?";
     }

@@ -30,7 +30,7 @@ final class TraceRenderer {
     static Optional<Map<String, Object>> render(Object fact) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (fact instanceof Fact f) {
-            put(out, "fact", f.getKey(), "value", f.value());
+            put(out, "fact", f.getKey(), "value", FactParser.plain(f.value()));
         } else if (fact instanceof CriterionMet met) {
             put(out, "criterionMet", met.getRule());
         } else if (fact instanceof IndicatorScope s) {

@@ -1,0 +1,25 @@
+package io.cnmm.assessment;
+
+import io.cnmm.evaluation.AggregateResult;
+import io.cnmm.evaluation.EvaluationResult;
+import io.cnmm.evaluation.IndicatorResult;
+import io.cnmm.evaluation.RankedAdvice;
+import io.cnmm.evaluation.TraceEntry;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A full assessment as the API shows it: facts, every level, gaps, ranked advice and the trace. */
+public record AssessmentView(UUID id, UUID enterpriseId, Instant createdAt, String modelVersion, String rulesetDigest,
+                             Map<String, Object> facts, AggregateResult overall, List<AggregateResult> parts,
+                             List<AggregateResult> domains, List<IndicatorResult> indicators,
+                             List<RankedAdvice> advice, List<TraceEntry> trace) {
+
+    static AssessmentView of(Assessment assessment) {
+        EvaluationResult result = assessment.toResult();
+        return new AssessmentView(assessment.id, assessment.enterpriseId, assessment.createdAt, result.modelVersion(),
+                result.rulesetDigest(), assessment.facts, result.overall(), result.parts(), result.domains(),
+                result.indicators(), result.advice(), result.trace());
+    }
+}

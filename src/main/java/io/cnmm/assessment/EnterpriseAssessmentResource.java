@@ -1,0 +1,40 @@
+package io.cnmm.assessment;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * An enterprise's assessments. A resource of its own because JAX-RS matches the longest class
+ * path first: under {@code /api/enterprises} these routes would never be reached.
+ */
+@Path("/api/enterprises/{enterpriseId}/assessments")
+public class EnterpriseAssessmentResource {
+
+    @Inject
+    AssessmentService service;
+
+    @POST
+    @Operation(summary = "Assess an enterprise from submitted facts",
+            description = "Evaluates the facts, stores the result with its trace in one transaction, and returns it.")
+    public Response submit(@PathParam("enterpriseId") UUID enterpriseId, AssessmentRequest request,
+                           @Context UriInfo uri) {
+        AssessmentView assessment = service.submit(enterpriseId, request);
+        return Response.created(uri.getBaseUriBuilder().path("api/assessments/{id}").build(assessment.id()))
+                .entity(assessment).build();
+    }
+
+    @GET
+    @Operation(summary = "An enterprise's assessments, newest first")
+    public List<AssessmentSummary> history(@PathParam("enterpriseId") UUID enterpriseId) {
+        return service.history(enterpriseId);
+    }
+}

@@ -1,0 +1,44 @@
+package io.cnmm.enterprise;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api/enterprises")
+public class EnterpriseResource {
+
+    @Inject
+    EnterpriseService service;
+
+    @POST
+    @Operation(summary = "Register an enterprise to assess")
+    public Response create(@NotNull(message = "a JSON body is required") @Valid EnterpriseRequest request,
+                           @Context UriInfo uri) {
+        EnterpriseView created = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List enterprises by name")
+    public List<EnterpriseView> list() {
+        return service.list();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one enterprise")
+    public EnterpriseView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+}

@@ -1,0 +1,45 @@
+package io.cnmm.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The model as the API shows it: parts, domains, indicators and the facts each indicator reads,
+ * so a client knows exactly what it may submit.
+ */
+public record ModelView(String version, Text name, List<LevelDefinition> levels, Aggregation overallAggregation,
+                        List<PartView> parts) {
+
+    public record PartView(String id, Text name, Aggregation aggregation, List<DomainView> domains) {
+    }
+
+    public record DomainView(String id, Text name, Aggregation aggregation, List<IndicatorView> indicators) {
+    }
+
+    public record IndicatorView(String id, Text name, String source, List<FactView> facts,
+                                Map<Integer, Text> levels, Map<Integer, Text> advice) {
+
+        static IndicatorView of(Indicator indicator) {
+            return new IndicatorView(indicator.id(), indicator.name(), indicator.source(),
+                    indicator.facts().stream().map(FactView::of).toList(), indicator.levels(), indicator.advice());
+        }
+    }
+
+    /** A fact key with its type ({@code percent}, {@code flag}, ...), unit and allowed values. */
+    public record FactView(String key, String type, String unit, Text description, List<String> options,
+                           Double min, Double max) {
+
+        static FactView of(FactDefinition fact) {
+            return new FactView(fact.key(), fact.type().name().toLowerCase(), fact.unit(), fact.description(),
+                    fact.options().isEmpty() ? null : fact.options(), fact.min(), fact.max());
+        }
+    }
+
+    public static ModelView of(MaturityModel model) {
+        List<PartView> parts = model.parts().stream().map(part -> new PartView(part.id(), part.name(),
+                part.aggregation(), part.domains().stream().map(domain -> new DomainView(domain.id(), domain.name(),
+                        domain.aggregation(), model.indicators().values().stream()
+                        .filter(i -> i.domain().equals(domain.id())).map(IndicatorView::of).toList())).toList())).toList();
+        return new ModelView(model.version(), model.name(), model.levels(), model.overallAggregation(), parts);
+    }
+}

@@ -1,0 +1,130 @@
+package io.cnmm.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.cnmm.evaluation.InvalidFactsException;
+import io.cnmm.evaluation.RulesetException;
+import io.cnmm.model.ModelDataException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place exceptions become HTTP answers: every error is {@code application/problem+json}
+ * with a stable type, a sentence for people, and no Java class names or stack traces.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundProblem e, UriInfo uri) {
+        return respond(ProblemDetail.of("not-found", "Not found", 404, e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRequest(RequestProblem e, UriInfo uri) {
+        return respond(ProblemDetail.of("invalid-request", "Invalid request", 422, e.getMessage(), path(uri))
+                .withErrors(e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFacts(InvalidFactsException e, UriInfo uri) {
+        return respond(ProblemDetail.of("invalid-facts", "Invalid facts", 422,
+                e.getMessage() + ": " + e.errors().stream().map(f -> f.field() + " " + f.reason())
+                        .collect(Collectors.joining("; ")), path(uri)).withErrors(e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        var errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldName(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field)).toList();
+        return respond(ProblemDetail.of("invalid-request", "Invalid request", 422,
+                errors.stream().map(f -> f.field() + " " + f.reason()).collect(Collectors.joining("; ")), path(uri))
+                .withErrors(errors));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        var where = e.getLocation();
+        String detail = "the body is not valid JSON" + (where == null ? "" : " (line " + where.getLineNr()
+                + ", column " + where.getColumnNr() + ")") + ": " + e.getOriginalMessage();
+        return respond(ProblemDetail.of("malformed-json", "Malformed JSON", 400, detail, path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongJsonShape(MismatchedInputException e, UriInfo uri) {
+        String field = fieldPath(e);
+        String detail = field.isEmpty() ? "the body is not a JSON object of the expected shape"
+                : "field " + field + " " + (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException
+                ? "is not a known field" : "has the wrong type");
+        return respond(ProblemDetail.of("invalid-json", "Unexpected JSON", 400, detail, path(uri))
+                .withErrors(field.isEmpty() ? java.util.List.of() : java.util.List.of(new FieldError(field, detail))));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRuleset(RulesetException e, UriInfo uri) {
+        return respond(ProblemDetail.of("invalid-ruleset", "Invalid ruleset", 422, "the ruleset has "
+                + e.problems().size() + " problem(s)", path(uri)).withProblems(e.problems()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidModel(ModelDataException e, UriInfo uri) {
+        return respond(ProblemDetail.of("invalid-model-data", "Invalid model data", 422, "model-data has "
+                + e.problems().size() + " problem(s)", path(uri)).withProblems(e.problems()));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        // The JSON reader wraps syntax errors in a plain 400; unwrap them to say where the JSON breaks.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException malformed) {
+                return malformedJson(malformed, uri);
+            }
+            if (cause instanceof MismatchedInputException mismatched) {
+                return wrongJsonShape(mismatched, uri);
+            }
+        }
+        int status = e.getResponse().getStatus();
+        String reason = Response.Status.fromStatusCode(status) == null ? "HTTP " + status
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return respond(ProblemDetail.of("http-" + status, reason, status, reason, path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, incident %s", incident);
+        return respond(ProblemDetail.of("internal-error", "Internal error", 500,
+                "an unexpected error occurred; report incident " + incident, path(uri)));
+    }
+
+    private static Response respond(ProblemDetail problem) {
+        return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    /** {@code facts["x"].y} for a JSON path, as a client would name the field. */
+    private static String fieldPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** Bean Validation paths look like {@code create.request.name}; clients know the field as {@code name}. */
+    private static String fieldName(String propertyPath) {
+        String[] parts = propertyPath.split("\\.");
+        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+                : parts[parts.length - 1];
+    }
+}

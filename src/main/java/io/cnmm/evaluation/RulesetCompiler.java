@@ -59,7 +59,7 @@ public final class RulesetCompiler {
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String placed = message.getPath() == null ? "?" : message.getPath().replaceFirst("^" + RESOURCES, "");
             problems.add(SourceProblem.atLine(originalPaths.getOrDefault(placed, placed),
-                    message.getLine(), message.getColumn(), message.getText().strip()));
+                    message.getLine(), message.getColumn(), tidy(message.getText())));
         }
         if (!problems.isEmpty()) {
             kie.getRepository().removeKieModule(release);
@@ -79,6 +79,17 @@ public final class RulesetCompiler {
             return impl.getResource().getSourcePath().replaceFirst("^" + RESOURCES, "");
         }
         return "?";
+    }
+
+    /**
+     * MVEL reports over several lines, with a caret drawing; experts get one sentence. The
+     * position is already in the problem's line and column.
+     */
+    static String tidy(String text) {
+        return text.lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("[Near") && !line.startsWith("[Line:") && !line.equals("^"))
+                .map(line -> line.replaceFirst("^\\[Error: (.*)]$", "$1"))
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static String fileName(String path) {

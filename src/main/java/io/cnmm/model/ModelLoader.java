@@ -70,7 +70,7 @@ public final class ModelLoader {
         try {
             return YamlFiles.read(file);
         } catch (IOException e) {
-            problems.add(SourceProblem.at(name, null, "not valid YAML: " + YamlFiles.syntaxError(e)));
+            problems.add(YamlFiles.syntaxError(name, e));
             return null;
         }
     }

@@ -1,6 +1,8 @@
 package io.cnmm.model;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cnmm.problem.SourceProblem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -19,9 +21,13 @@ public final class YamlFiles {
         return node == null ? YAML.createObjectNode() : node;
     }
 
-    /** A one-line reason for a YAML syntax error, with its line and column. */
-    public static String syntaxError(IOException e) {
+    /** A YAML syntax error as a problem at its line and column, with a one-line reason. */
+    public static SourceProblem syntaxError(String file, IOException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        return message.lines().findFirst().orElse(message);
+        String reason = "not valid YAML: " + message.lines().findFirst().orElse(message);
+        if (e instanceof JsonProcessingException json && json.getLocation() != null) {
+            return SourceProblem.atLine(file, json.getLocation().getLineNr(), json.getLocation().getColumnNr(), reason);
+        }
+        return SourceProblem.at(file, null, reason);
     }
 }

@@ -39,7 +39,7 @@ public final class ScenarioLoader {
                     node.get("scenarios").forEach(s -> scenarios.add(scenario(name, s)));
                 }
             } catch (IOException e) {
-                problems.add(SourceProblem.at(name, null, "not valid YAML: " + YamlFiles.syntaxError(e)));
+                problems.add(YamlFiles.syntaxError(name, e));
             }
         }
         if (!problems.isEmpty()) {

@@ -12,12 +12,12 @@ import java.util.Map;
 
 /**
  * A real PostgreSQL for the tests. By default an embedded one with a fresh data directory; with
- * {@code -Dcnmm.test.jdbc-url=jdbc:postgresql://host:port/db} a throwaway database created on that
+ * {@code -Dtest.jdbc-url=jdbc:postgresql://host:port/db} a throwaway database created on that
  * external server (and dropped afterwards), which is how CI proves the production path.
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
-    private static final String EXTERNAL = "cnmm.test.jdbc-url";
+    private static final String EXTERNAL = "test.jdbc-url";
 
     private EmbeddedPostgres embedded;
     private String externalServer;
@@ -49,7 +49,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     private static Map<String, String> datasource(String url, String user) {
         return Map.of("quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", user,
-                "quarkus.datasource.password", System.getProperty("cnmm.test.db-password", ""));
+                "quarkus.datasource.password", System.getProperty("test.db-password", ""));
     }
 
     @Override
@@ -68,7 +68,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(externalServer, user(),
-                System.getProperty("cnmm.test.db-password", ""));
+                System.getProperty("test.db-password", ""));
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
@@ -77,6 +77,6 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     }
 
     private static String user() {
-        return System.getProperty("cnmm.test.db-user", "postgres");
+        return System.getProperty("test.db-user", "postgres");
     }
 }

@@ -1,0 +1,94 @@
+package io.cnmm.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.cnmm.problem.SourceProblem;
+import io.cnmm.testsupport.ShippedModel;
+import io.cnmm.testsupport.Workspace;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A broken model-data file stops the load with the file, the path inside it and the reason. */
+class ModelLoaderTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void loadsTheShippedModel() {
+        MaturityModel model = new ModelLoader(ShippedModel.MODEL_DATA).load();
+        assertEquals(44, model.indicators().size());
+        assertEquals(List.of("T-RM", "T-OM", "T-RD", "T-AS"),
+                model.parts().get(0).domains().stream().map(Domain::id).toList());
+        assertEquals(FactType.PERCENT, model.facts().get("containerized_pct").type());
+        assertEquals(5, model.topLevel());
+    }
+
+    @Test
+    void reportsASchemaViolationWithFileAndPath() {
+        Workspace workspace = Workspace.copyOfShipped(root);
+        workspace.edit(indicator(workspace, "T-RM-01"), "type: percent", "type: percentage");
+        assertThat(problems(workspace)).anySatisfy(p -> {
+            assertEquals("T/T-RM/T-RM-01.yaml", p.file());
+            assertEquals("/facts/0/type", p.path());
+        });
+    }
+
+    @Test
+    void reportsBrokenYamlWithItsLine() {
+        Workspace workspace = Workspace.copyOfShipped(root);
+        workspace.edit(indicator(workspace, "T-RM-02"), "id: T-RM-02", "id: [T-RM-02");
+        assertThat(problems(workspace)).anySatisfy(p -> {
+            assertEquals("T/T-RM/T-RM-02.yaml", p.file());
+            assertEquals(3, p.line());
+            assertThat(p.message()).startsWith("not valid YAML");
+        });
+    }
+
+    @Test
+    void refusesAFactKeyDeclaredTwice() {
+        Workspace workspace = Workspace.copyOfShipped(root);
+        workspace.edit(indicator(workspace, "T-RM-02"), "key: workloads_on_orchestrator_pct", "key: containerized_pct");
+        assertThat(problems(workspace)).anySatisfy(p -> {
+            assertEquals("T/T-RM/T-RM-02.yaml", p.file());
+            assertThat(p.message()).contains("containerized_pct is already declared by T-RM-01");
+        });
+    }
+
+    @Test
+    void refusesAnIndicatorOfAnUndeclaredDomain() {
+        Workspace workspace = Workspace.copyOfShipped(root);
+        workspace.edit(indicator(workspace, "T-RM-03"), "domain: T-RM", "domain: T-XX");
+        assertThat(problems(workspace)).anySatisfy(p -> assertThat(p.toString())
+                .isEqualTo("T/T-RM/T-RM-03.yaml at /domain: domain T-XX is not declared in model.yaml"));
+    }
+
+    @Test
+    void refusesAFileWhoseIdDoesNotMatchItsName() {
+        Workspace workspace = Workspace.copyOfShipped(root);
+        workspace.edit(indicator(workspace, "T-RM-04"), "id: T-RM-04", "id: T-RM-44");
+        assertThat(problems(workspace)).anySatisfy(p -> assertThat(p.message()).contains("does not match the file name"));
+    }
+
+    @Test
+    void refusesAnUnknownAggregation() {
+        Workspace workspace = Workspace.copyOfShipped(root);
+        workspace.edit(workspace.modelData().resolve("model.yaml"), "overall: {aggregation: MIN}", "overall: {aggregation: AVG}");
+        assertThat(problems(workspace)).anySatisfy(p -> {
+            assertEquals("model.yaml", p.file());
+            assertEquals("/overall/aggregation", p.path());
+        });
+    }
+
+    private static Path indicator(Workspace workspace, String id) {
+        return workspace.modelData().resolve("T/" + id.substring(0, 4) + "/" + id + ".yaml");
+    }
+
+    private static List<SourceProblem> problems(Workspace workspace) {
+        return assertThrows(ModelDataException.class, workspace::model).problems();
+    }
+}

@@ -1,5 +1,6 @@
 package io.cnmm.evaluation;
 
+import io.cnmm.CnmmConfig;
 import io.cnmm.model.MaturityModel;
 import io.cnmm.model.ModelLoader;
 import io.quarkus.runtime.Startup;
@@ -19,7 +20,7 @@ public class EvaluationEngine {
     private static final Logger LOG = Logger.getLogger(EvaluationEngine.class);
 
     @Inject
-    RulesConfig config;
+    CnmmConfig config;
 
     private volatile Evaluator evaluator;
 

@@ -1,0 +1,58 @@
+package io.cnmm.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cnmm.evaluation.EvaluationResult;
+import io.cnmm.evaluation.Evaluator;
+import io.cnmm.evaluation.FactParser;
+import io.cnmm.evaluation.SubmittedFacts;
+import io.cnmm.testsupport.Examples;
+import io.cnmm.testsupport.ShippedModel;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One full Technical Architecture assessment (44 indicators, trace on), from parsed facts to the
+ * result, on the shipped ruleset. Figures and the command are in BENCHMARKS.md.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class EvaluationBenchmark {
+
+    static {
+        // Outside Quarkus nothing configures logging and every category would log at TRACE: that
+        // distorts the figures and reaches a Drools 10.2 bug in a trace message (docs/operations.md).
+        org.jboss.logmanager.LogContext.getLogContext().getLogger("").setLevel(java.util.logging.Level.INFO);
+    }
+
+    @Param({"just-starting", "progressing", "leading"})
+    public String profile;
+
+    private Evaluator evaluator;
+    private SubmittedFacts facts;
+
+    @Setup
+    public void setUp() throws IOException {
+        evaluator = ShippedModel.evaluator();
+        JsonNode body = new ObjectMapper().readTree(Examples.body(profile)).get("facts");
+        Map<String, JsonNode> submitted = new LinkedHashMap<>();
+        body.fields().forEachRemaining(e -> submitted.put(e.getKey(), e.getValue()));
+        facts = new FactParser(evaluator.model()).parse(submitted);
+    }
+
+    @Benchmark
+    public EvaluationResult fullTechnicalArchitectureAssessment() {
+        return evaluator.evaluate(facts);
+    }
+}

@@ -31,12 +31,11 @@ final class IndicatorReader {
         if (!file.endsWith("/" + id + ".yaml")) {
             problems.add(SourceProblem.at(file, "/id", "id " + id + " does not match the file name"));
         }
-        if (!id.startsWith(domainId + "-")) {
-            problems.add(SourceProblem.at(file, "/id", "id " + id + " does not start with its domain " + domainId));
-        }
         Optional<Domain> domain = structure.domain(domainId);
         if (domain.isEmpty()) {
             problems.add(SourceProblem.at(file, "/domain", "domain " + domainId + " is not declared in model.yaml"));
+        } else if (!id.startsWith(domain.get().part() + "-")) {
+            problems.add(SourceProblem.at(file, "/id", "id " + id + " does not start with its part " + domain.get().part()));
         } else if (!file.equals(domain.get().part() + "/" + domainId + "/" + id + ".yaml")) {
             problems.add(SourceProblem.at(file, "/id", "expected at " + domain.get().part() + "/" + domainId + "/" + id + ".yaml"));
         }
@@ -45,7 +44,8 @@ final class IndicatorReader {
             return Optional.empty();
         }
         return Optional.of(new Indicator(id, domain.get().part(), domainId, ModelStructure.text(node.get("name")),
-                node.get("source").asText(), facts, texts(node.get("levels")), texts(node.get("advice")), file));
+                node.get("source").asText(), node.path("provisional").asBoolean(false), facts, texts(node.get("levels")),
+                texts(node.get("advice")), file));
     }
 
     private List<FactDefinition> facts(String file, String indicator, JsonNode factsNode) {

@@ -16,11 +16,11 @@ public record ModelView(String version, Text name, List<LevelDefinition> levels,
     public record DomainView(String id, Text name, Aggregation aggregation, List<IndicatorView> indicators) {
     }
 
-    public record IndicatorView(String id, Text name, String source, List<FactView> facts,
+    public record IndicatorView(String id, Text name, String source, boolean provisional, List<FactView> facts,
                                 Map<Integer, Text> levels, Map<Integer, Text> advice) {
 
         static IndicatorView of(Indicator indicator) {
-            return new IndicatorView(indicator.id(), indicator.name(), indicator.source(),
+            return new IndicatorView(indicator.id(), indicator.name(), indicator.source(), indicator.provisional(),
                     indicator.facts().stream().map(FactView::of).toList(), indicator.levels(), indicator.advice());
         }
     }

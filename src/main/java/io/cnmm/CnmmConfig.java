@@ -20,7 +20,7 @@ public interface CnmmConfig {
     interface Examples {
 
         /** Create the example enterprises and their assessments when the database has no enterprise yet. */
-        @WithDefault("true")
+        @WithDefault("false")
         boolean seed();
     }
 }

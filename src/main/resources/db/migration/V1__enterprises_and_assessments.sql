@@ -27,6 +27,7 @@ create table assessment_indicator (
     indicator_id   varchar(20) not null,
     part_id        varchar(5)  not null,
     domain_id      varchar(10) not null,
+    provisional    boolean     not null,
     assessed       boolean     not null,
     level          integer ,
     missing_facts  jsonb       not null,
@@ -34,18 +35,19 @@ create table assessment_indicator (
     primary key (assessment_id, position)
 );
 
--- Domain and part levels, with the levels each was computed from
+-- Domain, characteristic and part levels, with the levels each was computed from
 create table assessment_aggregate (
     assessment_id  uuid        not null references assessment (id) on delete cascade,
     position       integer     not null,
-    scope          varchar(10) not null,
-    ref_id         varchar(20) not null,
+    scope          varchar(20) not null,
+    ref_id         varchar(40) not null,
     parent_id      varchar(20),
     level          integer ,
     aggregation    varchar(20) not null,
     inputs         jsonb       not null,
     not_assessed   jsonb       not null,
     all_at_top     boolean     not null,
+    provisional    boolean     not null,
     primary key (assessment_id, position)
 );
 

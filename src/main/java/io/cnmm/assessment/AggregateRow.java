@@ -26,6 +26,7 @@ public class AggregateRow {
     List<String> notAssessed;
     @Column(name = "all_at_top")
     boolean allAtTop;
+    boolean provisional;
 
     static AggregateRow of(AggregateResult result) {
         AggregateRow row = new AggregateRow();
@@ -37,10 +38,11 @@ public class AggregateRow {
         row.inputs = new TreeMap<>(result.inputs());
         row.notAssessed = result.notAssessed();
         row.allAtTop = result.allAtTop();
+        row.provisional = result.provisional();
         return row;
     }
 
     AggregateResult toResult() {
-        return new AggregateResult(scope, refId, parentId, level, aggregation, inputs, notAssessed, allAtTop);
+        return new AggregateResult(scope, refId, parentId, level, aggregation, inputs, notAssessed, allAtTop, provisional);
     }
 }

@@ -78,6 +78,7 @@ public class Assessment {
         assessment.overallLevel = result.overall() == null ? null : result.overall().level();
         result.indicators().forEach(i -> assessment.indicators.add(IndicatorRow.of(i)));
         result.parts().forEach(p -> assessment.aggregates.add(AggregateRow.of(p)));
+        result.characteristics().forEach(c -> assessment.aggregates.add(AggregateRow.of(c)));
         result.domains().forEach(d -> assessment.aggregates.add(AggregateRow.of(d)));
         result.advice().forEach(a -> assessment.advice.add(AdviceRow.of(a)));
         result.trace().forEach(t -> assessment.trace.add(TraceRow.of(t)));
@@ -87,10 +88,16 @@ public class Assessment {
     /** The result exactly as it was evaluated, rebuilt from the stored rows. */
     EvaluationResult toResult() {
         List<IndicatorResult> indicatorResults = indicators.stream().map(IndicatorRow::toResult).toList();
-        List<AggregateResult> parts = aggregates.stream().filter(a -> "part".equals(a.scope)).map(AggregateRow::toResult).toList();
-        List<AggregateResult> domains = aggregates.stream().filter(a -> "domain".equals(a.scope)).map(AggregateRow::toResult).toList();
+        List<AggregateResult> parts = aggregates("part");
+        List<AggregateResult> characteristics = aggregates("characteristic");
+        List<AggregateResult> domains = aggregates("domain");
         List<RankedAdvice> ranked = IntStream.range(0, advice.size()).mapToObj(i -> advice.get(i).toAdvice(i + 1)).toList();
         List<TraceEntry> entries = IntStream.range(0, trace.size()).mapToObj(i -> trace.get(i).toEntry(i + 1)).toList();
-        return new EvaluationResult(modelVersion, rulesetDigest, overall, parts, domains, indicatorResults, ranked, entries);
+        return new EvaluationResult(modelVersion, rulesetDigest, overall, parts, characteristics, domains,
+                indicatorResults, ranked, entries);
+    }
+
+    private List<AggregateResult> aggregates(String scope) {
+        return aggregates.stream().filter(a -> scope.equals(a.scope)).map(AggregateRow::toResult).toList();
     }
 }

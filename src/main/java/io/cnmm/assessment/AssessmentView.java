@@ -13,13 +13,13 @@ import java.util.UUID;
 /** A full assessment as the API shows it: facts, every level, gaps, ranked advice and the trace. */
 public record AssessmentView(UUID id, UUID enterpriseId, Instant createdAt, String modelVersion, String rulesetDigest,
                              Map<String, Object> facts, AggregateResult overall, List<AggregateResult> parts,
-                             List<AggregateResult> domains, List<IndicatorResult> indicators,
+                             List<AggregateResult> characteristics, List<AggregateResult> domains, List<IndicatorResult> indicators,
                              List<RankedAdvice> advice, List<TraceEntry> trace) {
 
     static AssessmentView of(Assessment assessment) {
         EvaluationResult result = assessment.toResult();
         return new AssessmentView(assessment.id, assessment.enterpriseId, assessment.createdAt, result.modelVersion(),
-                result.rulesetDigest(), assessment.facts, result.overall(), result.parts(), result.domains(),
+                result.rulesetDigest(), assessment.facts, result.overall(), result.parts(), result.characteristics(), result.domains(),
                 result.indicators(), result.advice(), result.trace());
     }
 }

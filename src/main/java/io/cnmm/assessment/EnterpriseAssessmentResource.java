@@ -13,8 +13,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * An enterprise's assessments. A resource of its own because JAX-RS matches the longest class
- * path first: under {@code /api/enterprises} these routes would never be reached.
+ * An enterprise's assessments, a resource of its own so each class serves one kind of thing.
+ * (Paths under {@code /api/enterprises} must live in a class whose path starts so: JAX-RS picks
+ * the class with the longest matching path before looking at methods.)
  */
 @Path("/api/enterprises/{enterpriseId}/assessments")
 public class EnterpriseAssessmentResource {

@@ -18,6 +18,7 @@ public class IndicatorRow {
     String partId;
     @Column(name = "domain_id")
     String domainId;
+    boolean provisional;
     boolean assessed;
     Integer level;
     @JdbcTypeCode(SqlTypes.JSON)
@@ -31,6 +32,7 @@ public class IndicatorRow {
         row.indicatorId = result.id();
         row.partId = result.part();
         row.domainId = result.domain();
+        row.provisional = result.provisional();
         row.assessed = result.assessed();
         row.level = result.level();
         row.missingFacts = result.missingFacts();
@@ -39,6 +41,6 @@ public class IndicatorRow {
     }
 
     IndicatorResult toResult() {
-        return new IndicatorResult(indicatorId, partId, domainId, assessed, level, missingFacts, gaps);
+        return new IndicatorResult(indicatorId, partId, domainId, provisional, assessed, level, missingFacts, gaps);
     }
 }

@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
  * Orders the next-step advice so that the indicators holding their domain's level down come first.
  *
  * <p>An indicator below its domain's level drags the domain's aggregate down the most, so it ranks
- * first; then the lower the indicator's own level, the earlier; ties go to the weaker domain, then
- * to model order. The ordering is a CNMM Assess proposal (domain brief a.7, step 7).
+ * first; then an indicator feeding more characteristics (Business Application process domains such
+ * as A-I1 feed up to four) before one feeding fewer, as one step lifts several; then the lower the
+ * indicator's own level, the earlier; ties go to the weaker domain, then to model order. The
+ * ordering is a CNMM Assess proposal (domain brief a.7, step 7).
  */
 final class AdviceRanker {
 
@@ -31,6 +33,7 @@ final class AdviceRanker {
         List<IndicatorResult> candidates = indicators.stream()
                 .filter(i -> i.assessed() && i.level() < model.topLevel())
                 .sorted(Comparator.comparingInt((IndicatorResult i) -> i.level() - domainLevel(domainById, i))
+                        .thenComparing(Comparator.comparingInt((IndicatorResult i) -> characteristicsFed(i.id())).reversed())
                         .thenComparingInt(IndicatorResult::level)
                         .thenComparingInt(i -> domainLevel(domainById, i))
                         .thenComparingInt(i -> modelOrder.indexOf(i.id())))
@@ -40,9 +43,15 @@ final class AdviceRanker {
             Indicator indicator = model.indicators().get(result.id());
             int domainLevel = domainLevel(domainById, result);
             advice.add(new RankedAdvice(advice.size() + 1, result.id(), result.domain(), result.level(),
-                    result.level() + 1, indicator.advice().get(result.level() + 1), reason(result, domainLevel)));
+                    result.level() + 1, indicator.advice().get(result.level() + 1),
+                    reason(result, domainLevel, characteristicsFed(result.id()))));
         }
         return advice;
+    }
+
+    private int characteristicsFed(String indicator) {
+        return (int) model.parts().stream().flatMap(p -> p.characteristics().stream())
+                .filter(c -> c.members().contains(indicator)).count();
     }
 
     private static int domainLevel(Map<String, AggregateResult> domains, IndicatorResult indicator) {
@@ -50,10 +59,11 @@ final class AdviceRanker {
         return level == null ? 0 : level;
     }
 
-    private static String reason(IndicatorResult indicator, int domainLevel) {
+    private static String reason(IndicatorResult indicator, int domainLevel, int characteristics) {
         String relation = indicator.level() < domainLevel ? "below"
                 : indicator.level() == domainLevel ? "at" : "above";
         return "level " + indicator.level() + ", " + relation + " its domain " + indicator.domain()
-                + " (level " + domainLevel + ")";
+                + " (level " + domainLevel + ")" + (characteristics == 0 ? ""
+                : "; feeds " + characteristics + " characteristic" + (characteristics == 1 ? "" : "s"));
     }
 }

@@ -24,6 +24,8 @@ import org.drools.drl.parser.ParserError;
  */
 final class DrlInspector {
 
+    private static final String CONSEQUENCE = "insert(newCriterionMet(kcontext));";
+
     private final MaturityModel model;
     private final List<SourceProblem> problems = new ArrayList<>();
     private final List<CriterionRule> criteria = new ArrayList<>();
@@ -87,27 +89,76 @@ final class DrlInspector {
                     + model.topLevel() + " (level 1 needs no criteria: it is reached by submitting the facts)");
             return;
         }
+        if (!CONSEQUENCE.equals(String.valueOf(rule.getConsequence()).replaceAll("\\s+", ""))) {
+            problem(file, rule, "a criterion's consequence is exactly insert(new CriterionMet(kcontext)); "
+                    + "criteria record that they are met and do nothing else");
+        }
         RequirementReader.Result read = RequirementReader.read(rule.getLhs());
+        if (read.unsupported() != null) {
+            problem(file, rule, read.unsupported());
+        }
         for (Requirement requirement : read.requirements()) {
-            checkFact(file, rule, indicator, requirement.fact());
+            checkRequirement(file, rule, indicator, requirement);
         }
         criteria.add(new CriterionRule(rule.getName(), indicator, level, file, rule.getLine(),
                 read.requirements(), read.anyOf()));
     }
 
-    private void checkFact(String file, RuleDescr rule, String indicator, String key) {
-        FactDefinition fact = model.facts().get(key);
-        if (fact == null) {
+    private void checkRequirement(String file, RuleDescr rule, String indicator, Requirement requirement) {
+        String key = requirement.fact();
+        FactDefinition fact = key == null ? null : model.facts().get(key);
+        if (key == null) {
+            problem(file, rule, "every Fact pattern names its fact: Fact(key == \"...\", ...)");
+        } else if (fact == null) {
             problem(file, rule, "fact \"" + key + "\" is not declared in model-data");
         } else if (!fact.indicator().equals(indicator)) {
             problem(file, rule, "fact \"" + key + "\" belongs to " + fact.indicator()
                     + ", not to " + indicator + "; declare the facts a criterion reads in its indicator");
+        } else {
+            requirement.constraints().forEach(constraint -> checkConstraint(file, rule, requirement.line(), fact, constraint));
+        }
+    }
+
+    /** The constraint uses the accessor of the fact's declared type, and only options it declares. */
+    private void checkConstraint(String file, RuleDescr rule, int line, FactDefinition fact, String constraint) {
+        String accessor = RequirementReader.accessor(constraint);
+        String expected = switch (fact.type()) {
+            case FLAG -> "flag";
+            case CHOICE -> "choice";
+            default -> "number";
+        };
+        if (accessor == null) {
+            problem(file, line, rule, "'" + constraint + "' is none of the vocabulary's conditions: number <op> value, "
+                    + "flag == true|false, atLeast(\"option\"), atMost(\"option\"), choice == \"option\"");
+        } else if (!accessor.equals(expected)) {
+            problem(file, line, rule, "fact \"" + fact.key() + "\" is a " + fact.type().name().toLowerCase()
+                    + " fact: read it with " + expected + ", not " + accessor);
+        } else if ("choice".equals(accessor) && !fact.options().contains(RequirementReader.option(constraint))) {
+            problem(file, line, rule, "'" + RequirementReader.option(constraint) + "' is not an option of \""
+                    + fact.key() + "\": " + fact.options());
+        }
+    }
+
+    /** Every level above 1 of every indicator needs a criterion, or it would be reached for free. */
+    void checkEveryLevelHasCriteria() {
+        for (var indicator : model.indicators().values()) {
+            for (int level = 2; level <= model.topLevel(); level++) {
+                int wanted = level;
+                if (criteria.stream().noneMatch(c -> c.indicator().equals(indicator.id()) && c.level() == wanted)) {
+                    problems.add(SourceProblem.atLine(indicator.part() + "/" + indicator.domain() + "/" + indicator.id()
+                            + ".drl", null, null, "indicator " + indicator.id() + " has no criterion for level " + level
+                            + "; without one, level " + level + " would be reached as soon as its facts are submitted"));
+                }
+            }
         }
     }
 
     private void problem(String file, RuleDescr rule, String message) {
-        problems.add(SourceProblem.atLine(file, rule.getLine(), rule.getColumn() + 1,
-                "rule \"" + rule.getName() + "\": " + message));
+        problem(file, rule.getLine(), rule, message);
+    }
+
+    private void problem(String file, int line, RuleDescr rule, String message) {
+        problems.add(SourceProblem.atLine(file, line, null, "rule \"" + rule.getName() + "\": " + message));
     }
 
     private static Integer parseLevel(String value) {

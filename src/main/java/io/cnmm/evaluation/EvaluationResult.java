@@ -9,6 +9,7 @@ import java.util.List;
  * @param overall the overall level, or {@code null} when no part could be assessed
  */
 public record EvaluationResult(String modelVersion, String rulesetDigest, AggregateResult overall,
-                               List<AggregateResult> parts, List<AggregateResult> domains,
+                               List<AggregateResult> parts, List<AggregateResult> characteristics,
+                               List<AggregateResult> domains,
                                List<IndicatorResult> indicators, List<RankedAdvice> advice, List<TraceEntry> trace) {
 }

@@ -5,6 +5,7 @@ import io.cnmm.model.FactDefinition;
 import io.cnmm.model.Indicator;
 import io.cnmm.model.MaturityModel;
 import io.cnmm.model.Part;
+import io.cnmm.vocabulary.CharacteristicScope;
 import io.cnmm.vocabulary.Criterion;
 import io.cnmm.vocabulary.IndicatorScope;
 import io.cnmm.vocabulary.MaturityLevel;
@@ -25,6 +26,8 @@ public final class Evaluator {
      * everything below it is final. Criteria (the default group) fire first, before any stage.
      */
     static final List<String> STAGES = List.of("indicator-level", "domain-level", "part-level", "overall-level");
+
+    private static final int MAX_FIRINGS_PER_STAGE = 100_000;
 
     private final MaturityModel model;
     private final Ruleset ruleset;
@@ -49,14 +52,25 @@ public final class Evaluator {
         session.addEventListener(trace.insertListener);
         try {
             insertScope(session, facts);
-            session.fireAllRules();
+            fire(session);
             for (String stage : STAGES) {
                 session.getAgenda().getAgendaGroup(stage).setFocus();
-                session.fireAllRules();
+                fire(session);
             }
             return new ResultAssembler(model, ruleset, facts).assemble(session.getObjects(), trace.entries());
         } finally {
             session.dispose();
+        }
+    }
+
+    /**
+     * Criteria fire once per fact they match and levels once per scope, so a ruleset that keeps
+     * firing has a loop; stop it instead of holding the request (and its connection) forever.
+     */
+    private static void fire(KieSession session) {
+        if (session.fireAllRules(MAX_FIRINGS_PER_STAGE) >= MAX_FIRINGS_PER_STAGE) {
+            throw new IllegalStateException("the ruleset fired " + MAX_FIRINGS_PER_STAGE
+                    + " times in one stage without settling: a rule loops");
         }
     }
 
@@ -69,7 +83,10 @@ public final class Evaluator {
             session.insert(new IndicatorScope(indicator.id(), indicator.domain(), indicator.part(), assessed));
         }
         for (Part part : model.parts()) {
-            session.insert(new PartScope(part.id(), part.aggregation().name()));
+            session.insert(new PartScope(part.id(), part.aggregation().name(),
+                    part.levelFromCharacteristics() ? "characteristics" : "domains"));
+            part.characteristics().forEach(c -> session.insert(
+                    new CharacteristicScope(c.id(), part.id(), c.aggregation().name(), c.members())));
             for (Domain domain : part.domains()) {
                 session.insert(new DomainScope(domain.id(), part.id(), domain.aggregation().name()));
             }

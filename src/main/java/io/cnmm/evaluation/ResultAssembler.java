@@ -1,5 +1,6 @@
 package io.cnmm.evaluation;
 
+import io.cnmm.model.Characteristic;
 import io.cnmm.model.Domain;
 import io.cnmm.model.FactDefinition;
 import io.cnmm.model.Indicator;
@@ -33,32 +34,41 @@ final class ResultAssembler {
                 .forEach(level -> derived.put(level.id(), level));
         List<IndicatorResult> indicators = model.indicators().values().stream().map(this::indicator).toList();
         List<AggregateResult> domains = new ArrayList<>();
+        List<AggregateResult> characteristics = new ArrayList<>();
         List<AggregateResult> parts = new ArrayList<>();
         for (Part part : model.parts()) {
             for (Domain domain : part.domains()) {
                 List<String> members = model.indicators().values().stream()
                         .filter(i -> i.domain().equals(domain.id())).map(Indicator::id).toList();
-                domains.add(aggregate("domain", domain.id(), part.id(), domain.aggregation().name(), members));
+                domains.add(aggregate("domain", domain.id(), part.id(), domain.aggregation().name(), members, false));
             }
-            parts.add(aggregate("part", part.id(), null, part.aggregation().name(),
-                    part.domains().stream().map(Domain::id).toList()));
+            for (Characteristic characteristic : part.characteristics()) {
+                characteristics.add(aggregate("characteristic", characteristic.id(), part.id(),
+                        characteristic.aggregation().name(), characteristic.members(), characteristic.inferred()));
+            }
+            List<String> inputs = part.levelFromCharacteristics()
+                    ? part.characteristics().stream().map(Characteristic::id).toList()
+                    : part.domains().stream().map(Domain::id).toList();
+            parts.add(aggregate("part", part.id(), null, part.aggregation().name(), inputs, false));
         }
         AggregateResult overall = aggregate("overall", "overall", null, model.overallAggregation().name(),
-                model.parts().stream().map(Part::id).toList());
+                model.parts().stream().map(Part::id).toList(), false);
         List<RankedAdvice> advice = new AdviceRanker(model).rank(indicators, domains);
         return new EvaluationResult(model.version(), ruleset.digest(), overall.level() == null ? null : overall,
-                parts, domains, indicators, advice, trace);
+                parts, characteristics, domains, indicators, advice, trace);
     }
 
     private IndicatorResult indicator(Indicator indicator) {
         List<String> missing = indicator.facts().stream().map(FactDefinition::key)
                 .filter(key -> !facts.values().containsKey(key)).toList();
         if (!(derived.get(indicator.id()) instanceof IndicatorLevel level)) {
-            return new IndicatorResult(indicator.id(), indicator.part(), indicator.domain(), false, null, missing, List.of());
+            return new IndicatorResult(indicator.id(), indicator.part(), indicator.domain(), indicator.provisional(),
+                    false, null, missing, List.of());
         }
         List<Gap> gaps = level.unmet().stream().map(this::gap)
                 .sorted(java.util.Comparator.comparingInt(Gap::line)).toList();
-        return new IndicatorResult(indicator.id(), indicator.part(), indicator.domain(), true, level.level(), missing, gaps);
+        return new IndicatorResult(indicator.id(), indicator.part(), indicator.domain(), indicator.provisional(),
+                true, level.level(), missing, gaps);
     }
 
     private Gap gap(Criterion criterion) {
@@ -71,8 +81,10 @@ final class ResultAssembler {
         return new Gap(rule.name(), rule.level(), rule.file(), rule.line(), rule.anyOf(), checks);
     }
 
-    private AggregateResult aggregate(String scope, String id, String parent, String aggregation, List<String> members) {
-        // Sorted by id: the order PostgreSQL's jsonb keeps, so a stored result reads back identical.
+    private AggregateResult aggregate(String scope, String id, String parent, String aggregation, List<String> members,
+                                      boolean provisional) {
+        // Sorted by id. PostgreSQL's jsonb orders keys by length, then bytewise, which for the
+        // same-length ids of one scope is this order, so a stored result reads back identical.
         Map<String, Integer> inputs = new java.util.TreeMap<>();
         List<String> notAssessed = new ArrayList<>();
         for (String member : members) {
@@ -87,6 +99,6 @@ final class ResultAssembler {
         boolean allAtTop = own != null && notAssessed.isEmpty()
                 && inputs.values().stream().allMatch(l -> l == model.topLevel());
         return new AggregateResult(scope, id, parent, own == null ? null : own.getLevel(), aggregation,
-                inputs, notAssessed, allAtTop);
+                inputs, notAssessed, allAtTop, provisional);
     }
 }

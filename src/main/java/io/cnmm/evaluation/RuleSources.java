@@ -2,12 +2,8 @@ package io.cnmm.evaluation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -31,27 +27,20 @@ public final class RuleSources {
     }
 
     /**
-     * SHA-256 over every file's path and content. Recorded with each assessment, it pins the
-     * exact criteria the result was derived from, whatever version label they carried.
+     * SHA-256 over every rule file's path and content and the model-data digest. Recorded with each
+     * assessment, it pins the exact criteria and model the result was derived from, whatever
+     * version label they carried.
      */
-    public static String digest(List<RuleSource> sources) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (RuleSource source : sources) {
-                sha.update(source.path().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(source.content().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return "sha256:" + HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+    public static String digest(List<RuleSource> sources, String modelDigest) {
+        List<java.util.Map.Entry<String, String>> entries = new java.util.ArrayList<>();
+        sources.forEach(source -> entries.add(java.util.Map.entry(source.path(), source.content())));
+        entries.add(java.util.Map.entry("model-data", modelDigest));
+        return io.cnmm.problem.Digests.sha256(entries);
     }
 
     private static String readString(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -49,6 +49,7 @@ public final class RulesetCompiler {
                 files.write(RESOURCES + placed, source.content());
             });
         }
+        inspector.checkEveryLevelHasCriteria();
         List<SourceProblem> problems = new ArrayList<>(inspector.problems());
         if (!problems.isEmpty()) {
             throw new RulesetException(problems);
@@ -71,7 +72,7 @@ public final class RulesetCompiler {
         Map<String, String> ruleFiles = new HashMap<>();
         container.getKieBase().getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule ->
                 ruleFiles.put(rule.getName(), originalPaths.getOrDefault(sourcePath(rule), sourcePath(rule)))));
-        return new Ruleset(container.getKieBase(), RuleSources.digest(sources), inspector.criteria(), ruleFiles);
+        return new Ruleset(container.getKieBase(), RuleSources.digest(sources, model.digest()), inspector.criteria(), ruleFiles);
     }
 
     private static String sourcePath(Rule rule) {

@@ -1,5 +1,7 @@
 package io.cnmm.evaluation;
 
+import io.cnmm.vocabulary.CharacteristicLevel;
+import io.cnmm.vocabulary.CharacteristicScope;
 import io.cnmm.vocabulary.CriterionMet;
 import io.cnmm.vocabulary.DomainLevel;
 import io.cnmm.vocabulary.DomainScope;
@@ -40,7 +42,11 @@ final class TraceRenderer {
         } else if (fact instanceof DomainScope s) {
             put(out, "domain", s.domain(), "aggregation", s.aggregation());
         } else if (fact instanceof PartScope s) {
-            put(out, "part", s.part(), "aggregation", s.aggregation());
+            put(out, "part", s.part(), "aggregation", s.aggregation(), "from", s.basis());
+        } else if (fact instanceof CharacteristicScope s) {
+            put(out, "characteristic", s.characteristic(), "aggregation", s.aggregation(), "members", s.members());
+        } else if (fact instanceof CharacteristicLevel l) {
+            put(out, "characteristicLevel", l.characteristic(), "level", l.level(), "from", levels(l.inputs()));
         } else if (fact instanceof OverallScope s) {
             put(out, "overall", "enterprise", "aggregation", s.aggregation());
         } else if (fact instanceof IndicatorLevel l) {

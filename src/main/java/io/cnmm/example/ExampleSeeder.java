@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
 /**
  * Gives a new installation something to look at: the three example profiles as enterprises with
  * one assessment each, created only when no enterprise exists yet (so never twice, and never in
- * a database that is in use). Replicas starting together may each seed; the examples are marked.
+ * a database that is in use). On by default only in development (docs/operations.md).
  */
 @ApplicationScoped
 public class ExampleSeeder {
@@ -47,10 +47,11 @@ public class ExampleSeeder {
         if (!config.examples().seed() || QuarkusTransaction.requiringNew().call(enterprises::count) > 0) {
             return;
         }
-        PROFILES.forEach((profile, name) -> {
+        // One transaction, so a failure leaves no half-seeded database that would never be completed.
+        QuarkusTransaction.requiringNew().run(() -> PROFILES.forEach((profile, name) -> {
             var enterprise = enterpriseService.create(new EnterpriseRequest(name, "example"));
             assessments.submit(enterprise.id(), request(profile));
-        });
+        }));
         LOG.infof("Created %d example enterprises with an assessment each (cnmm.examples.seed=false turns this off)",
                 PROFILES.size());
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 public final class MaturityModel {
 
     private final String version;
+    private final String digest;
     private final Text name;
     private final List<LevelDefinition> levels;
     private final List<Part> parts;
@@ -17,9 +18,10 @@ public final class MaturityModel {
     private final Map<String, Indicator> indicators;
     private final Map<String, FactDefinition> facts = new LinkedHashMap<>();
 
-    public MaturityModel(String version, Text name, List<LevelDefinition> levels, List<Part> parts,
+    public MaturityModel(String version, String digest, Text name, List<LevelDefinition> levels, List<Part> parts,
                          Aggregation overallAggregation, List<Indicator> indicators) {
         this.version = version;
+        this.digest = digest;
         this.name = name;
         this.levels = List.copyOf(levels);
         this.parts = List.copyOf(parts);
@@ -34,6 +36,11 @@ public final class MaturityModel {
 
     public String version() {
         return version;
+    }
+
+    /** SHA-256 of the model-data files the model was loaded from (examples aside). */
+    public String digest() {
+        return digest;
     }
 
     public Text name() {

@@ -49,11 +49,13 @@ public final class ModelLoader {
                 }
             }
         }
+        structure.checkCharacteristics(indicators.stream()
+                .collect(java.util.stream.Collectors.toMap(Indicator::id, i -> i)), problems);
         if (!problems.isEmpty()) {
             throw new ModelDataException(problems);
         }
         indicators.sort(Comparator.comparing((Indicator i) -> structure.order(i.domain())).thenComparing(Indicator::id));
-        return structure.toModel(indicators);
+        return structure.toModel(digest(), indicators);
     }
 
     private JsonNode readValid(String name, String schema, List<SourceProblem> problems) {
@@ -83,6 +85,26 @@ public final class ModelLoader {
                     .filter(f -> !root.relativize(f).startsWith("examples"))
                     .sorted()
                     .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file that shapes evaluations: model.yaml, the schemas and the indicators. */
+    private String digest() {
+        try (Stream<Path> files = Files.walk(root)) {
+            return io.cnmm.problem.Digests.sha256(files.filter(Files::isRegularFile)
+                    .filter(f -> !root.relativize(f).startsWith("examples"))
+                    .sorted()
+                    .map(f -> java.util.Map.entry(relative(f), read(f))).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

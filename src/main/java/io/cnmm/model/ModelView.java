@@ -10,7 +10,9 @@ import java.util.Map;
 public record ModelView(String version, Text name, List<LevelDefinition> levels, Aggregation overallAggregation,
                         List<PartView> parts) {
 
-    public record PartView(String id, Text name, Aggregation aggregation, List<DomainView> domains) {
+    /** @param levelFrom {@code domains}, or {@code characteristics} (Business Application) */
+    public record PartView(String id, Text name, Aggregation aggregation, String levelFrom, List<DomainView> domains,
+                           List<Characteristic> characteristics) {
     }
 
     public record DomainView(String id, Text name, Aggregation aggregation, List<IndicatorView> indicators) {
@@ -37,9 +39,11 @@ public record ModelView(String version, Text name, List<LevelDefinition> levels,
 
     public static ModelView of(MaturityModel model) {
         List<PartView> parts = model.parts().stream().map(part -> new PartView(part.id(), part.name(),
-                part.aggregation(), part.domains().stream().map(domain -> new DomainView(domain.id(), domain.name(),
+                part.aggregation(), part.levelFromCharacteristics() ? "characteristics" : "domains",
+                part.domains().stream().map(domain -> new DomainView(domain.id(), domain.name(),
                         domain.aggregation(), model.indicators().values().stream()
-                        .filter(i -> i.domain().equals(domain.id())).map(IndicatorView::of).toList())).toList())).toList();
+                        .filter(i -> i.domain().equals(domain.id())).map(IndicatorView::of).toList())).toList(),
+                part.characteristics())).toList();
         return new ModelView(model.version(), model.name(), model.levels(), model.overallAggregation(), parts);
     }
 }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.cnmm.evaluation.InvalidFactsException;
-import io.cnmm.evaluation.RulesetException;
-import io.cnmm.model.ModelDataException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -37,8 +35,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalidFacts(InvalidFactsException e, UriInfo uri) {
         return respond(ProblemDetail.of("invalid-facts", "Invalid facts", 422,
-                e.getMessage() + ": " + e.errors().stream().map(f -> f.field() + " " + f.reason())
-                        .collect(Collectors.joining("; ")), path(uri)).withErrors(e.errors()));
+                e.getMessage() + ": " + FieldError.describe(e.errors()), path(uri)).withErrors(e.errors()));
     }
 
     @ServerExceptionMapper
@@ -46,8 +43,7 @@ public class ProblemMapper {
         var errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldName(v.getPropertyPath().toString()), v.getMessage()))
                 .sorted(java.util.Comparator.comparing(FieldError::field)).toList();
-        return respond(ProblemDetail.of("invalid-request", "Invalid request", 422,
-                errors.stream().map(f -> f.field() + " " + f.reason()).collect(Collectors.joining("; ")), path(uri))
+        return respond(ProblemDetail.of("invalid-request", "Invalid request", 422, FieldError.describe(errors), path(uri))
                 .withErrors(errors));
     }
 
@@ -69,17 +65,7 @@ public class ProblemMapper {
                 .withErrors(field.isEmpty() ? java.util.List.of() : java.util.List.of(new FieldError(field, detail))));
     }
 
-    @ServerExceptionMapper
-    public Response invalidRuleset(RulesetException e, UriInfo uri) {
-        return respond(ProblemDetail.of("invalid-ruleset", "Invalid ruleset", 422, "the ruleset has "
-                + e.problems().size() + " problem(s)", path(uri)).withProblems(e.problems()));
-    }
 
-    @ServerExceptionMapper
-    public Response invalidModel(ModelDataException e, UriInfo uri) {
-        return respond(ProblemDetail.of("invalid-model-data", "Invalid model data", 422, "model-data has "
-                + e.problems().size() + " problem(s)", path(uri)).withProblems(e.problems()));
-    }
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {

@@ -1,7 +1,6 @@
 package io.cnmm.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cnmm.model.ModelDataException;
 import io.cnmm.model.SchemaValidator;
 import io.cnmm.model.YamlFiles;
 import io.cnmm.problem.SourceProblem;
@@ -43,7 +42,7 @@ public final class ScenarioLoader {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ModelDataException(problems);
+            throw new ScenarioFileException(problems);
         }
         return scenarios;
     }

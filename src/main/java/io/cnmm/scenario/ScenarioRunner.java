@@ -6,12 +6,12 @@ import io.cnmm.evaluation.Evaluator;
 import io.cnmm.evaluation.FactParser;
 import io.cnmm.evaluation.IndicatorResult;
 import io.cnmm.evaluation.InvalidFactsException;
+import io.cnmm.problem.FieldError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-/** Runs scenarios against an evaluator: the same run for the build, the command line and the API. */
+/** Runs scenarios against an evaluator; the build runs every shipped scenario through it. */
 public final class ScenarioRunner {
 
     private final Evaluator evaluator;
@@ -27,8 +27,7 @@ public final class ScenarioRunner {
         try {
             result = evaluator.evaluate(facts.parse(scenario.given()));
         } catch (InvalidFactsException e) {
-            String errors = e.errors().stream().map(err -> err.field() + " " + err.reason()).collect(Collectors.joining("; "));
-            return new ScenarioOutcome(scenario, Map.of(), "invalid given facts: " + errors, List.of());
+            return new ScenarioOutcome(scenario, Map.of(), "invalid given facts: " + FieldError.describe(e.errors()), List.of());
         }
         Map<String, Integer> levels = levels(result);
         Map<String, Integer> actual = new LinkedHashMap<>();
@@ -41,6 +40,9 @@ public final class ScenarioRunner {
         Map<String, Integer> levels = new LinkedHashMap<>();
         for (IndicatorResult indicator : result.indicators()) {
             levels.put(indicator.id(), indicator.assessed() ? indicator.level() : 0);
+        }
+        for (AggregateResult aggregate : result.characteristics()) {
+            levels.put(aggregate.id(), orZero(aggregate.level()));
         }
         for (AggregateResult aggregate : result.domains()) {
             levels.put(aggregate.id(), orZero(aggregate.level()));

@@ -62,12 +62,12 @@ public final class Fact {
 
     /** True when this choice is {@code option} or an option declared after it (a better one). */
     public boolean atLeast(String option) {
-        return rank() >= rankOf(option);
+        return getChoice() != null && options.contains(option) && rank() >= rankOf(option);
     }
 
     /** True when this choice is {@code option} or an option declared before it. */
     public boolean atMost(String option) {
-        return getChoice() != null && rank() <= rankOf(option);
+        return getChoice() != null && options.contains(option) && rank() <= rankOf(option);
     }
 
     /** The submitted value as it was given: a Double, a Boolean or a String. */
@@ -79,12 +79,9 @@ public final class Fact {
         return getChoice() == null ? -1 : options.indexOf(getChoice());
     }
 
+    // Unknown options never reach here: the ruleset is refused when it names one (DrlInspector).
     private int rankOf(String option) {
-        int rank = options.indexOf(option);
-        if (rank < 0) {
-            throw new IllegalArgumentException(key + ": '" + option + "' is not one of " + options);
-        }
-        return rank;
+        return options.indexOf(option);
     }
 
     @Override

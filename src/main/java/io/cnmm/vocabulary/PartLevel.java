@@ -2,8 +2,8 @@ package io.cnmm.vocabulary;
 
 import java.util.List;
 
-/** A part's level and the domain levels it was computed from. */
-public record PartLevel(String part, int level, List<DomainLevel> inputs) implements Leveled {
+/** A part's level and the domain or characteristic levels it was computed from. */
+public record PartLevel(String part, int level, List<? extends Leveled> inputs) implements Leveled {
 
     public PartLevel {
         inputs = List.copyOf(inputs);
@@ -23,7 +23,7 @@ public record PartLevel(String part, int level, List<DomainLevel> inputs) implem
         return level;
     }
 
-    public List<DomainLevel> getInputs() {
+    public List<? extends Leveled> getInputs() {
         return inputs;
     }
 }

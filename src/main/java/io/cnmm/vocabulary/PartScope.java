@@ -1,7 +1,10 @@
 package io.cnmm.vocabulary;
 
-/** A part of the model (T, A or S) and how its domain levels roll up. */
-public record PartScope(String part, String aggregation) {
+/**
+ * A part of the model (T, A or S), how its level rolls up, and from what: {@code domains}, or
+ * {@code characteristics} for a part such as Business Application.
+ */
+public record PartScope(String part, String aggregation, String basis) {
 
     public String getPart() {
         return part;
@@ -9,5 +12,9 @@ public record PartScope(String part, String aggregation) {
 
     public String getAggregation() {
         return aggregation;
+    }
+
+    public String getBasis() {
+        return basis;
     }
 }

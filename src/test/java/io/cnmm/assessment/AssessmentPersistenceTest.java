@@ -11,8 +11,6 @@ import io.cnmm.evaluation.FactParser;
 import io.cnmm.evaluation.SubmittedFacts;
 import io.cnmm.evaluation.TraceEntry;
 import io.cnmm.testsupport.Examples;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -46,7 +44,8 @@ class AssessmentPersistenceTest {
         Assessment assessment = Assessment.of(enterprise, Map.of("containerized_pct", 55), result);
         QuarkusTransaction.requiringNew().run(() -> assessments.persist(assessment));
         assertEquals(result.indicators().size(), rows("assessment_indicator", assessment.id));
-        assertEquals(result.domains().size() + result.parts().size(), rows("assessment_aggregate", assessment.id));
+        assertEquals(result.domains().size() + result.characteristics().size() + result.parts().size(),
+                rows("assessment_aggregate", assessment.id));
         assertEquals(result.advice().size(), rows("assessment_advice", assessment.id));
         assertEquals(result.trace().size(), rows("assessment_trace", assessment.id));
     }
@@ -59,7 +58,7 @@ class AssessmentPersistenceTest {
         List<TraceEntry> trace = new ArrayList<>(result.trace());
         trace.add(new TraceEntry(trace.size() + 1, "rule", "file", "stage", "X".repeat(50), 2, List.of(), List.of()));
         EvaluationResult broken = new EvaluationResult(result.modelVersion(), result.rulesetDigest(), result.overall(),
-                result.parts(), result.domains(), result.indicators(), result.advice(), trace);
+                result.parts(), result.characteristics(), result.domains(), result.indicators(), result.advice(), trace);
         Assessment assessment = Assessment.of(enterprise, Map.of(), broken);
 
         assertThrows(RuntimeException.class,
@@ -72,15 +71,8 @@ class AssessmentPersistenceTest {
     }
 
     private EvaluationResult evaluate(String profile) {
-        try {
-            JsonNode facts = new ObjectMapper().readTree(Examples.body(profile)).get("facts");
-            Map<String, JsonNode> submitted = new java.util.LinkedHashMap<>();
-            facts.fields().forEachRemaining(e -> submitted.put(e.getKey(), e.getValue()));
-            SubmittedFacts parsed = new FactParser(engine.model()).parse(submitted);
-            return engine.evaluator().evaluate(parsed);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        SubmittedFacts parsed = new FactParser(engine.model()).parse(Examples.facts(profile));
+        return engine.evaluator().evaluate(parsed);
     }
 
     private UUID newEnterprise() {

@@ -33,15 +33,16 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             malformed JSON           | {"facts": {                                   | 400 | /malformed-json | line 1
-            unknown top-level field  | {"fact": {"containerized_pct": 5}}            | 400 | /invalid-json   | fact
-            facts not an object      | {"facts": [1, 2]}                             | 400 | /invalid-json   | facts
+            unknown top-level field  | {"fact": {"containerized_pct": 5}}            | 400 | /invalid-json   | field fact is not a known field
+            facts not an object      | {"facts": [1, 2]}                             | 400 | /invalid-json   | field facts has the wrong type
             body not an object       | [1]                                           | 400 | /invalid-json   | expected shape
-            empty facts              | {"facts": {}}                                 | 422 | /invalid-request | facts
+            empty facts              | {"facts": {}}                                 | 422 | /invalid-request | must hold at least one fact
             unknown fact key         | {"facts": {"containerised_pct": 5}}           | 422 | /invalid-facts  | facts.containerised_pct
             percentage over 100      | {"facts": {"containerized_pct": 130}}         | 422 | /invalid-facts  | at most 100 %, was 130
             negative duration        | {"facts": {"lead_time_median": -1}}           | 422 | /invalid-facts  | at least 0
             text for a number        | {"facts": {"containerized_pct": "high"}}      | 422 | /invalid-facts  | must be a number
             number for a flag        | {"facts": {"base_image_catalog": 1}}          | 422 | /invalid-facts  | true or false
+            control characters       | {"facts": {"nope\\u0000": 1}}                 | 422 | /invalid-facts  | unknown fact key
             unknown choice option    | {"facts": {"cluster_provisioning": "magic"}}  | 422 | /invalid-facts  | must be one of
             fraction for a count     | {"facts": {"golden_path_templates": 1.5}}     | 422 | /invalid-facts  | whole number
             null value               | {"facts": {"containerized_pct": null}}        | 422 | /invalid-facts  | must not be null

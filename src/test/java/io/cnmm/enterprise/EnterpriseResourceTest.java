@@ -45,6 +45,14 @@ class EnterpriseResourceTest {
     }
 
     @Test
+    void rejectsControlCharactersInANameInsteadOfFailingInTheDatabase() {
+        given().contentType(ContentType.JSON).body("{\"name\": \"Null\\u0000Byte\"}")
+                .when().post("/api/enterprises")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].reason", equalTo("must not contain control characters"));
+    }
+
+    @Test
     void rejectsAMissingBody() {
         given().contentType(ContentType.JSON)
                 .when().post("/api/enterprises")

@@ -51,7 +51,24 @@ class AggregationSettingsTest {
         workspace.edit(workspace.modelData().resolve("model.yaml"),
                 "aggregation: FLOOR_MEAN          # domain levels -> part level",
                 "aggregation: MIN");
-        assertEquals(3, level(evaluate(workspace), "T"));   // min(3, 4)
+        // T-RD at 5 (deploys), T-OM at 2 (recovery in a month): FLOOR_MEAN would give 3.
+        Map<String, JsonNode> facts = Map.of("deploys_per_week_median", DoubleNode.valueOf(7),
+                "fdrt_median_90d", DoubleNode.valueOf(43200));
+        Evaluator evaluator = workspace.evaluator();
+        assertEquals(2, level(evaluator.evaluate(new FactParser(evaluator.model()).parse(facts)), "T"));
+    }
+
+    @Test
+    void aFloorMeanOverallLevelAveragesTheParts() {
+        Workspace workspace = Workspace.copyOfShipped(root);
+        workspace.edit(workspace.modelData().resolve("model.yaml"),
+                "overall: {aggregation: MIN}", "overall: {aggregation: FLOOR_MEAN}");
+        // T at 5 (T-RD-04 alone), S at 2 (S-IS-01 host hardening at level 2 from its scenario).
+        Map<String, JsonNode> facts = new java.util.HashMap<>(io.cnmm.testsupport.ScenarioFacts.forLevel("S-IS-01", 2));
+        facts.put("deploys_per_week_median", DoubleNode.valueOf(7));
+        Evaluator evaluator = workspace.evaluator();
+        EvaluationResult result = evaluator.evaluate(new FactParser(evaluator.model()).parse(facts));
+        assertEquals(3, result.overall().level());   // floor((5 + 2) / 2); MIN would give 2
     }
 
     private static EvaluationResult evaluate(Workspace workspace) {

@@ -21,7 +21,7 @@ class ModelLoaderTest {
     @Test
     void loadsTheShippedModel() {
         MaturityModel model = new ModelLoader(ShippedModel.MODEL_DATA).load();
-        assertEquals(44, model.indicators().size());
+        assertEquals(44 + 20 + 33, model.indicators().size());
         assertEquals(List.of("T-RM", "T-OM", "T-RD", "T-AS"),
                 model.parts().get(0).domains().stream().map(Domain::id).toList());
         assertEquals(FactType.PERCENT, model.facts().get("containerized_pct").type());

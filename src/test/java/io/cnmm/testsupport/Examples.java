@@ -28,6 +28,18 @@ public final class Examples {
         }
     }
 
+    /** The facts of a profile, as the service receives them. */
+    public static Map<String, JsonNode> facts(String profile) {
+        try {
+            Map<String, JsonNode> facts = new LinkedHashMap<>();
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(body(profile)).get("facts")
+                    .fields().forEachRemaining(e -> facts.put(e.getKey(), e.getValue()));
+            return facts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Expected levels by indicator, domain or part id, or {@code overall}. */
     public static Map<String, Integer> expectedLevels(String profile) {
         try {

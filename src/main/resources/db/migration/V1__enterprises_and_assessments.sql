@@ -56,6 +56,7 @@ create table assessment_advice (
     position       integer     not null,
     indicator_id   varchar(20) not null,
     domain_id      varchar(10) not null,
+    provisional    boolean     not null,
     from_level     integer     not null,
     to_level       integer     not null,
     text_zh        text        not null,

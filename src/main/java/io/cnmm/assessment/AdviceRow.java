@@ -13,6 +13,7 @@ public class AdviceRow {
     String indicatorId;
     @Column(name = "domain_id")
     String domainId;
+    boolean provisional;
     @Column(name = "from_level")
     int fromLevel;
     @Column(name = "to_level")
@@ -27,6 +28,7 @@ public class AdviceRow {
         AdviceRow row = new AdviceRow();
         row.indicatorId = advice.indicator();
         row.domainId = advice.domain();
+        row.provisional = advice.provisional();
         row.fromLevel = advice.fromLevel();
         row.toLevel = advice.toLevel();
         row.textZh = advice.text().zh();
@@ -36,6 +38,6 @@ public class AdviceRow {
     }
 
     RankedAdvice toAdvice(int rank) {
-        return new RankedAdvice(rank, indicatorId, domainId, fromLevel, toLevel, new Text(textZh, textEn), reason);
+        return new RankedAdvice(rank, indicatorId, domainId, provisional, fromLevel, toLevel, new Text(textZh, textEn), reason);
     }
 }

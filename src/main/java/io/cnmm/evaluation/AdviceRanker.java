@@ -42,7 +42,7 @@ final class AdviceRanker {
         for (IndicatorResult result : candidates) {
             Indicator indicator = model.indicators().get(result.id());
             int domainLevel = domainLevel(domainById, result);
-            advice.add(new RankedAdvice(advice.size() + 1, result.id(), result.domain(), result.level(),
+            advice.add(new RankedAdvice(advice.size() + 1, result.id(), result.domain(), result.provisional(), result.level(),
                     result.level() + 1, indicator.advice().get(result.level() + 1),
                     reason(result, domainLevel, characteristicsFed(result.id()))));
         }

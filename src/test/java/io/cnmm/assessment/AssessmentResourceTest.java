@@ -2,6 +2,7 @@ package io.cnmm.assessment;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -48,6 +49,9 @@ class AssessmentResourceTest {
                 .body("parts.find { it.id == 'T' }.level", equalTo(3))
                 .body("parts.find { it.id == 'T' }.notAssessed", contains("T-OM", "T-AS"))
                 .body("overall.level", equalTo(3))
+                .body("parts.find { it.id == 'A' }.level", nullValue())
+                .body("parts.find { it.id == 'S' }.level", nullValue())
+                .body("overall.inputs", equalTo(Map.of("T", 3)))
                 .extract().jsonPath();
         String id = created.getString("id");
         JsonPath read = given().when().get("/api/assessments/" + id).then().statusCode(200).extract().jsonPath();
@@ -133,6 +137,37 @@ class AssessmentResourceTest {
             Examples.expectedLevels(profile).forEach((id, expected) -> assertEquals(expected, levelOf(result, id),
                     () -> profile + ": " + id));
         }
+    }
+
+    @Test
+    void marksProvisionalProcessDomainsWhereverTheyAreShown() {
+        String enterprise = Api.createEnterprise("Provisional Co");
+        given().contentType(ContentType.JSON).body(Examples.body("just-starting"))
+                .when().post("/api/enterprises/" + enterprise + "/assessments")
+                .then().statusCode(201)
+                .body("indicators.findAll { it.provisional }.id",
+                        containsInAnyOrder("A-X01", "A-X02", "A-X03", "A-X04", "A-X05"))
+                .body("advice.findAll { it.provisional }.indicator", everyItem(startsWith("A-X")))
+                .body("advice.findAll { it.indicator.startsWith('A-X') }.provisional", everyItem(equalTo(true)))
+                .body("characteristics.find { it.id == 'A-automation' }.provisional", equalTo(true))
+                .body("characteristics.find { it.id == 'A-elasticity' }.provisional", equalTo(false));
+    }
+
+    @Test
+    void saysWhenEveryIndicatorOfADomainIsAtTheTopLevel() {
+        String enterprise = Api.createEnterprise("Top Co");
+        Map<String, com.fasterxml.jackson.databind.JsonNode> facts = new java.util.HashMap<>();
+        io.cnmm.testsupport.ShippedModel.model().indicators().values().stream()
+                .filter(i -> i.domain().equals("T-RD"))
+                .forEach(i -> facts.putAll(io.cnmm.testsupport.ScenarioFacts.forLevel(i.id(), 5)));
+        given().contentType(ContentType.JSON).body(Map.of("facts", facts))
+                .when().post("/api/enterprises/" + enterprise + "/assessments")
+                .then().statusCode(201)
+                .body("domains.find { it.id == 'T-RD' }.level", equalTo(5))
+                .body("domains.find { it.id == 'T-RD' }.allAtTop", equalTo(true))
+                .body("parts.find { it.id == 'T' }.level", equalTo(5))
+                .body("parts.find { it.id == 'T' }.allAtTop", equalTo(false))
+                .body("parts.find { it.id == 'T' }.notAssessed", contains("T-RM", "T-OM", "T-AS"));
     }
 
     @Test

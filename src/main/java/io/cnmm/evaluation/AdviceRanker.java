@@ -29,14 +29,13 @@ final class AdviceRanker {
     List<RankedAdvice> rank(List<IndicatorResult> indicators, List<AggregateResult> domains) {
         Map<String, AggregateResult> domainById = domains.stream()
                 .collect(Collectors.toMap(AggregateResult::id, Function.identity()));
-        List<String> modelOrder = new ArrayList<>(model.indicators().keySet());
+        // The indicators come in model order and the sort is stable: ties keep model order.
         List<IndicatorResult> candidates = indicators.stream()
                 .filter(i -> i.assessed() && i.level() < model.topLevel())
                 .sorted(Comparator.comparingInt((IndicatorResult i) -> i.level() - domainLevel(domainById, i))
-                        .thenComparing(Comparator.comparingInt((IndicatorResult i) -> characteristicsFed(i.id())).reversed())
+                        .thenComparing(Comparator.comparingInt((IndicatorResult i) -> model.characteristicsFed(i.id())).reversed())
                         .thenComparingInt(IndicatorResult::level)
-                        .thenComparingInt(i -> domainLevel(domainById, i))
-                        .thenComparingInt(i -> modelOrder.indexOf(i.id())))
+                        .thenComparingInt(i -> domainLevel(domainById, i)))
                 .toList();
         List<RankedAdvice> advice = new ArrayList<>();
         for (IndicatorResult result : candidates) {
@@ -44,14 +43,9 @@ final class AdviceRanker {
             int domainLevel = domainLevel(domainById, result);
             advice.add(new RankedAdvice(advice.size() + 1, result.id(), result.domain(), result.provisional(), result.level(),
                     result.level() + 1, indicator.advice().get(result.level() + 1),
-                    reason(result, domainLevel, characteristicsFed(result.id()))));
+                    reason(result, domainLevel, model.characteristicsFed(result.id()))));
         }
         return advice;
-    }
-
-    private int characteristicsFed(String indicator) {
-        return (int) model.parts().stream().flatMap(p -> p.characteristics().stream())
-                .filter(c -> c.members().contains(indicator)).count();
     }
 
     private static int domainLevel(Map<String, AggregateResult> domains, IndicatorResult indicator) {

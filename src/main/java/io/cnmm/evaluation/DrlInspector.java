@@ -1,6 +1,5 @@
 package io.cnmm.evaluation;
 
-import io.cnmm.model.FactDefinition;
 import io.cnmm.model.MaturityModel;
 import io.cnmm.problem.SourceProblem;
 import java.io.StringReader;
@@ -27,12 +26,14 @@ final class DrlInspector {
     private static final String CONSEQUENCE = "insert(newCriterionMet(kcontext));";
 
     private final MaturityModel model;
+    private final RequirementChecks requirementChecks;
     private final List<SourceProblem> problems = new ArrayList<>();
     private final List<CriterionRule> criteria = new ArrayList<>();
     private final Map<String, String> ruleFiles = new HashMap<>();
 
     DrlInspector(MaturityModel model) {
         this.model = model;
+        this.requirementChecks = new RequirementChecks(model);
     }
 
     /** The file's package, or empty when it does not parse (the problems say why). */
@@ -98,45 +99,11 @@ final class DrlInspector {
             problem(file, rule, read.unsupported());
         }
         for (Requirement requirement : read.requirements()) {
-            checkRequirement(file, rule, indicator, requirement);
+            requirementChecks.check(indicator, requirement).forEach(finding -> problem(file,
+                    finding.line() == null ? rule.getLine() : finding.line(), rule, finding.message()));
         }
         criteria.add(new CriterionRule(rule.getName(), indicator, level, file, rule.getLine(),
                 read.requirements(), read.anyOf()));
-    }
-
-    private void checkRequirement(String file, RuleDescr rule, String indicator, Requirement requirement) {
-        String key = requirement.fact();
-        FactDefinition fact = key == null ? null : model.facts().get(key);
-        if (key == null) {
-            problem(file, rule, "every Fact pattern names its fact: Fact(key == \"...\", ...)");
-        } else if (fact == null) {
-            problem(file, rule, "fact \"" + key + "\" is not declared in model-data");
-        } else if (!fact.indicator().equals(indicator)) {
-            problem(file, rule, "fact \"" + key + "\" belongs to " + fact.indicator()
-                    + ", not to " + indicator + "; declare the facts a criterion reads in its indicator");
-        } else {
-            requirement.constraints().forEach(constraint -> checkConstraint(file, rule, requirement.line(), fact, constraint));
-        }
-    }
-
-    /** The constraint uses the accessor of the fact's declared type, and only options it declares. */
-    private void checkConstraint(String file, RuleDescr rule, int line, FactDefinition fact, String constraint) {
-        String accessor = RequirementReader.accessor(constraint);
-        String expected = switch (fact.type()) {
-            case FLAG -> "flag";
-            case CHOICE -> "choice";
-            default -> "number";
-        };
-        if (accessor == null) {
-            problem(file, line, rule, "'" + constraint + "' is none of the vocabulary's conditions: number <op> value, "
-                    + "flag == true|false, atLeast(\"option\"), atMost(\"option\"), choice == \"option\"");
-        } else if (!accessor.equals(expected)) {
-            problem(file, line, rule, "fact \"" + fact.key() + "\" is a " + fact.type().name().toLowerCase()
-                    + " fact: read it with " + expected + ", not " + accessor);
-        } else if ("choice".equals(accessor) && !fact.options().contains(RequirementReader.option(constraint))) {
-            problem(file, line, rule, "'" + RequirementReader.option(constraint) + "' is not an option of \""
-                    + fact.key() + "\": " + fact.options());
-        }
     }
 
     /** Every level above 1 of every indicator needs a criterion, or it would be reached for free. */

@@ -6,7 +6,6 @@ import io.cnmm.model.Indicator;
 import io.cnmm.model.MaturityModel;
 import io.cnmm.model.Part;
 import io.cnmm.vocabulary.CharacteristicScope;
-import io.cnmm.vocabulary.Criterion;
 import io.cnmm.vocabulary.IndicatorScope;
 import io.cnmm.vocabulary.MaturityLevel;
 import io.cnmm.vocabulary.DomainScope;
@@ -76,7 +75,7 @@ public final class Evaluator {
 
     private void insertScope(KieSession session, SubmittedFacts facts) {
         facts.facts().forEach(session::insert);
-        ruleset.criteria().values().forEach(c -> session.insert(new Criterion(c.name(), c.indicator(), c.level())));
+        ruleset.criterionFacts().forEach(session::insert);
         model.levels().forEach(l -> session.insert(new MaturityLevel(l.level(), l.level() == model.topLevel())));
         for (Indicator indicator : model.indicators().values()) {
             boolean assessed = indicator.facts().stream().map(FactDefinition::key).allMatch(facts.values()::containsKey);

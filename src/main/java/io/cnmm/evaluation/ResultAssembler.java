@@ -38,9 +38,8 @@ final class ResultAssembler {
         List<AggregateResult> parts = new ArrayList<>();
         for (Part part : model.parts()) {
             for (Domain domain : part.domains()) {
-                List<String> members = model.indicators().values().stream()
-                        .filter(i -> i.domain().equals(domain.id())).map(Indicator::id).toList();
-                domains.add(aggregate("domain", domain.id(), part.id(), domain.aggregation().name(), members, false));
+                domains.add(aggregate("domain", domain.id(), part.id(), domain.aggregation().name(),
+                        model.indicatorsOf(domain.id()), false));
             }
             for (Characteristic characteristic : part.characteristics()) {
                 characteristics.add(aggregate("characteristic", characteristic.id(), part.id(),

@@ -1,5 +1,6 @@
 package io.cnmm.evaluation;
 
+import io.cnmm.vocabulary.Criterion;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,12 +17,14 @@ public final class Ruleset {
     private final String digest;
     private final Map<String, CriterionRule> criteria;
     private final Map<String, String> ruleFiles;
+    private final List<Criterion> criterionFacts;
 
     Ruleset(KieBase kieBase, String digest, List<CriterionRule> criteria, Map<String, String> ruleFiles) {
         this.kieBase = kieBase;
         this.digest = digest;
         this.criteria = criteria.stream().collect(Collectors.toUnmodifiableMap(CriterionRule::name, Function.identity()));
         this.ruleFiles = Map.copyOf(ruleFiles);
+        this.criterionFacts = criteria.stream().map(c -> new Criterion(c.name(), c.indicator(), c.level())).toList();
     }
 
     KieBase kieBase() {
@@ -31,6 +34,11 @@ public final class Ruleset {
     /** SHA-256 of the rule files this ruleset was compiled from. */
     public String digest() {
         return digest;
+    }
+
+    /** One immutable {@link Criterion} fact per criterion rule, inserted into every session. */
+    List<Criterion> criterionFacts() {
+        return criterionFacts;
     }
 
     /** Every criterion rule by name. */

@@ -17,6 +17,8 @@ public final class MaturityModel {
     private final Aggregation overallAggregation;
     private final Map<String, Indicator> indicators;
     private final Map<String, FactDefinition> facts = new LinkedHashMap<>();
+    private final Map<String, List<String>> indicatorsByDomain = new LinkedHashMap<>();
+    private final Map<String, Integer> characteristicsFed = new java.util.HashMap<>();
 
     public MaturityModel(String version, String digest, Text name, List<LevelDefinition> levels, List<Part> parts,
                          Aggregation overallAggregation, List<Indicator> indicators) {
@@ -30,8 +32,11 @@ public final class MaturityModel {
         for (Indicator indicator : indicators) {
             byId.put(indicator.id(), indicator);
             indicator.facts().forEach(fact -> facts.put(fact.key(), fact));
+            indicatorsByDomain.computeIfAbsent(indicator.domain(), d -> new java.util.ArrayList<>()).add(indicator.id());
         }
         this.indicators = Collections.unmodifiableMap(byId);
+        parts.forEach(part -> part.characteristics().forEach(c -> c.members()
+                .forEach(member -> characteristicsFed.merge(member, 1, Integer::sum))));
     }
 
     public String version() {
@@ -75,6 +80,16 @@ public final class MaturityModel {
     /** Every declared fact by its key; keys are unique across the model. */
     public Map<String, FactDefinition> facts() {
         return Collections.unmodifiableMap(facts);
+    }
+
+    /** The ids of a domain's indicators, in model order. */
+    public List<String> indicatorsOf(String domain) {
+        return indicatorsByDomain.getOrDefault(domain, List.of());
+    }
+
+    /** How many characteristics an indicator is a member of (0 outside Business Application). */
+    public int characteristicsFed(String indicator) {
+        return characteristicsFed.getOrDefault(indicator, 0);
     }
 
     public Optional<Domain> domain(String id) {

@@ -14,8 +14,30 @@ public interface CnmmConfig {
     /** The model-data folder: model.yaml, indicators, schemas and example profiles. Read at start. */
     Path modelDataDir();
 
+    /** How published ruleset versions are followed. */
+    Rules rules();
+
     /** The example enterprise profiles in model-data/examples. */
     Examples examples();
+
+    interface Rules {
+
+        /**
+         * Development: the folders win. At start and whenever a file in them is saved, their content
+         * is published and activated. Otherwise the active published version is used, and the
+         * folders only seed an empty database.
+         */
+        @WithDefault("false")
+        boolean followFolder();
+
+        /** How often a replica checks which version is active, to follow activations made on another. */
+        @WithDefault("5s")
+        java.time.Duration pollInterval();
+
+        /** How many compiled versions a replica keeps for activation, rollback and replay. */
+        @WithDefault("3")
+        int compiledCacheSize();
+    }
 
     interface Examples {
 

@@ -39,6 +39,12 @@ public class Assessment {
     public String modelVersion;
     @Column(name = "ruleset_digest", nullable = false)
     public String rulesetDigest;
+    /** The published ruleset version it was evaluated with, so it can be replayed under exactly that. */
+    @Column(name = "ruleset_version")
+    public String rulesetVersion;
+    /** The assessment this one re-evaluated under another version, if any. */
+    @Column(name = "reevaluation_of")
+    public UUID reevaluationOf;
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> facts;
     @Column(name = "overall_level")
@@ -66,8 +72,9 @@ public class Assessment {
     @OrderColumn(name = "position")
     List<TraceRow> trace = new ArrayList<>();
 
-    static Assessment of(UUID enterpriseId, Map<String, Object> facts, EvaluationResult result) {
+    static Assessment of(UUID enterpriseId, Map<String, Object> facts, EvaluationResult result, String rulesetVersion) {
         Assessment assessment = new Assessment();
+        assessment.rulesetVersion = rulesetVersion;
         assessment.id = UUID.randomUUID();
         assessment.enterpriseId = enterpriseId;
         assessment.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // PostgreSQL's precision
@@ -95,6 +102,12 @@ public class Assessment {
         List<TraceEntry> entries = IntStream.range(0, trace.size()).mapToObj(i -> trace.get(i).toEntry(i + 1)).toList();
         return new EvaluationResult(modelVersion, rulesetDigest, overall, parts, characteristics, domains,
                 indicatorResults, ranked, entries);
+    }
+
+    /** The criterion rules that were met, by name: what a comparison between two evaluations looks at. */
+    java.util.Set<String> metCriteria() {
+        return trace.stream().filter(TraceRow::isCriterion).map(row -> row.ruleName)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     private List<AggregateResult> aggregates(String scope) {

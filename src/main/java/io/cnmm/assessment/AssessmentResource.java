@@ -2,8 +2,14 @@ package io.cnmm.assessment;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -18,5 +24,34 @@ public class AssessmentResource {
     @Operation(summary = "Read one assessment with its gaps, advice and trace")
     public AssessmentView get(@PathParam("id") UUID id) {
         return service.get(id);
+    }
+
+    @POST
+    @Path("/{id}/replay")
+    @Operation(summary = "Evaluate the stored facts again under the recorded ruleset version and compare",
+            description = "Stores nothing. identical is true when every level, gap, advice and trace entry is the same.")
+    public ReplayResult replay(@PathParam("id") UUID id) {
+        return service.replay(id);
+    }
+
+    @POST
+    @Path("/{id}/reevaluations")
+    @Operation(summary = "Re-evaluate under another published version",
+            description = "Stores a new assessment linked to this one and returns it with a per-indicator comparison.")
+    public Response reevaluate(@PathParam("id") UUID id, ReevaluationRequest request, @Context UriInfo uri) {
+        Reevaluation reevaluation = service.reevaluate(id, request);
+        return Response.created(uri.getBaseUriBuilder().path("api/assessments/{id}").build(reevaluation.assessment().id()))
+                .entity(reevaluation).build();
+    }
+
+    @GET
+    @Path("/{id}/comparison")
+    @Operation(summary = "Compare with another assessment, indicator by indicator")
+    public AssessmentComparison compare(@PathParam("id") UUID id, @QueryParam("with") UUID other) {
+        if (other == null) {
+            throw new io.cnmm.problem.RequestProblem("name the assessment to compare with",
+                    List.of(new io.cnmm.problem.FieldError("with", "required: ?with=<assessment id>")));
+        }
+        return service.compare(id, other);
     }
 }

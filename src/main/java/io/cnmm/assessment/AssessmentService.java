@@ -1,23 +1,30 @@
 package io.cnmm.assessment;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cnmm.enterprise.EnterpriseService;
+import io.cnmm.evaluation.ActiveRuleset;
 import io.cnmm.evaluation.EvaluationEngine;
 import io.cnmm.evaluation.EvaluationResult;
-import io.cnmm.evaluation.Evaluator;
 import io.cnmm.evaluation.FactParser;
 import io.cnmm.evaluation.SubmittedFacts;
 import io.cnmm.problem.FieldError;
 import io.cnmm.problem.NotFoundProblem;
 import io.cnmm.problem.RequestProblem;
+import io.cnmm.publishing.CompiledRulesets;
+import io.cnmm.publishing.VersionRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * Submits and reads assessments. A submission is checked, evaluated and stored in one
- * transaction: either the whole assessment is stored, or nothing is.
+ * Submits, reads, replays and re-evaluates assessments. A submission is checked, evaluated and
+ * stored in one transaction: either the whole assessment is stored, or nothing is.
  */
 @ApplicationScoped
 public class AssessmentService {
@@ -25,9 +32,15 @@ public class AssessmentService {
     @Inject
     EvaluationEngine engine;
     @Inject
+    CompiledRulesets compiled;
+    @Inject
+    VersionRepository versions;
+    @Inject
     EnterpriseService enterprises;
     @Inject
     AssessmentRepository assessments;
+    @Inject
+    ObjectMapper json;
 
     @Transactional
     public AssessmentView submit(UUID enterpriseId, AssessmentRequest request) {
@@ -36,21 +49,78 @@ public class AssessmentService {
             throw new RequestProblem("an assessment needs at least one fact",
                     List.of(new FieldError("facts", "must hold at least one fact; GET /api/model lists them")));
         }
-        Evaluator evaluator = engine.evaluator();
-        SubmittedFacts facts = new FactParser(evaluator.model()).parse(request.facts());
-        EvaluationResult result = evaluator.evaluate(facts);
-        Assessment assessment = Assessment.of(enterpriseId, facts.values(), result);
+        ActiveRuleset ruleset = engine.current(); // read once: an activation meanwhile does not change this evaluation
+        SubmittedFacts facts = new FactParser(ruleset.evaluator().model()).parse(request.facts());
+        EvaluationResult result = ruleset.evaluator().evaluate(facts);
+        Assessment assessment = Assessment.of(enterpriseId, facts.values(), result, ruleset.version());
         assessments.persist(assessment);
         return AssessmentView.of(assessment);
     }
 
     public AssessmentView get(UUID id) {
-        return assessments.findByIdOptional(id).map(AssessmentView::of)
-                .orElseThrow(() -> new NotFoundProblem("assessment", id));
+        return AssessmentView.of(find(id));
     }
 
     public List<AssessmentSummary> history(UUID enterpriseId) {
         enterprises.requireExists(enterpriseId);
         return assessments.listForEnterprise(enterpriseId).stream().map(AssessmentSummary::of).toList();
+    }
+
+    /** Evaluates the stored facts again under the version the assessment recorded; stores nothing. */
+    public ReplayResult replay(UUID id) {
+        Assessment stored = QuarkusTransaction.requiringNew().call(() -> {
+            Assessment assessment = find(id);
+            assessment.trace.size(); // read the rows while the session is open
+            assessment.advice.size();
+            assessment.aggregates.size();
+            assessment.indicators.size();
+            return assessment;
+        });
+        if (stored.rulesetVersion == null) {
+            throw new RequestProblem("assessment " + id + " was stored before ruleset versions were recorded",
+                    List.of(new FieldError("rulesetVersion", "unknown, so it cannot be replayed")));
+        }
+        ActiveRuleset ruleset = compiled.get(stored.rulesetVersion);
+        EvaluationResult replayed = ruleset.evaluator().evaluate(
+                new FactParser(ruleset.evaluator().model()).parse(asJson(stored.facts)));
+        List<String> differences = JsonDifferences.between(json.valueToTree(stored.toResult()), json.valueToTree(replayed));
+        return new ReplayResult(id, stored.rulesetVersion, differences.isEmpty(), differences);
+    }
+
+    /**
+     * Evaluates an assessment's facts under another published version and stores the result as a
+     * new assessment linked to the first. Compiling the version (if this replica does not keep it)
+     * happens before the transaction.
+     */
+    public Reevaluation reevaluate(UUID id, ReevaluationRequest request) {
+        String ref = request == null || request.version() == null ? null : request.version();
+        Assessment original = QuarkusTransaction.requiringNew().call(() -> find(id));
+        String version = ref == null ? engine.current().version()
+                : QuarkusTransaction.requiringNew().call(() -> versions.resolve(ref).digest);
+        ActiveRuleset ruleset = compiled.get(version);
+        SubmittedFacts facts = new FactParser(ruleset.evaluator().model()).parse(asJson(original.facts));
+        EvaluationResult result = ruleset.evaluator().evaluate(facts);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Assessment reevaluated = Assessment.of(original.enterpriseId, facts.values(), result, version);
+            reevaluated.reevaluationOf = original.id;
+            assessments.persist(reevaluated);
+            return new Reevaluation(AssessmentView.of(reevaluated), AssessmentComparer.compare(find(id), reevaluated));
+        });
+    }
+
+    /** Any two assessments, indicator by indicator. */
+    @Transactional
+    public AssessmentComparison compare(UUID from, UUID to) {
+        return AssessmentComparer.compare(find(from), find(to));
+    }
+
+    private Assessment find(UUID id) {
+        return assessments.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("assessment", id));
+    }
+
+    private Map<String, JsonNode> asJson(Map<String, Object> facts) {
+        Map<String, JsonNode> nodes = new LinkedHashMap<>();
+        facts.forEach((key, value) -> nodes.put(key, json.valueToTree(value)));
+        return nodes;
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 /** A full assessment as the API shows it: facts, every level, gaps, ranked advice and the trace. */
 public record AssessmentView(UUID id, UUID enterpriseId, Instant createdAt, String modelVersion, String rulesetDigest,
+                             String rulesetVersion, UUID reevaluationOf,
                              Map<String, Object> facts, AggregateResult overall, List<AggregateResult> parts,
                              List<AggregateResult> characteristics, List<AggregateResult> domains, List<IndicatorResult> indicators,
                              List<RankedAdvice> advice, List<TraceEntry> trace) {
@@ -19,7 +20,7 @@ public record AssessmentView(UUID id, UUID enterpriseId, Instant createdAt, Stri
     static AssessmentView of(Assessment assessment) {
         EvaluationResult result = assessment.toResult();
         return new AssessmentView(assessment.id, assessment.enterpriseId, assessment.createdAt, result.modelVersion(),
-                result.rulesetDigest(), assessment.facts, result.overall(), result.parts(), result.characteristics(), result.domains(),
+                result.rulesetDigest(), assessment.rulesetVersion, assessment.reevaluationOf, assessment.facts, result.overall(), result.parts(), result.characteristics(), result.domains(),
                 result.indicators(), result.advice(), result.trace());
     }
 }

@@ -37,6 +37,11 @@ public class TraceRow {
         return row;
     }
 
+    /** A criterion firing carries its indicator and level; aggregation firings carry neither. */
+    boolean isCriterion() {
+        return indicatorId != null && level != null;
+    }
+
     TraceEntry toEntry(int sequence) {
         return new TraceEntry(sequence, ruleName, ruleFile, stage, indicatorId, level, matched, derived);
     }

@@ -1,45 +1,77 @@
 package io.cnmm.evaluation;
 
-import io.cnmm.CnmmConfig;
 import io.cnmm.model.MaturityModel;
-import io.cnmm.model.ModelLoader;
-import io.quarkus.runtime.Startup;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
- * The model and ruleset the service evaluates with, loaded from disk at start. A broken model or
- * ruleset stops the start with every problem and its file:line, instead of serving wrong levels.
+ * Holds the ruleset this replica evaluates with and swaps it atomically. An evaluation reads
+ * {@link #current()} once and keeps that ruleset to the end, so one activated meanwhile never
+ * changes a running evaluation: it finishes on the old rule base, the next one starts on the new.
+ *
+ * <p>Which version is active, and when to swap, is decided by {@code io.cnmm.publishing}.
  */
-@Startup
 @ApplicationScoped
 public class EvaluationEngine {
 
     private static final Logger LOG = Logger.getLogger(EvaluationEngine.class);
+    /** A development reload compiles in seconds; an evaluation waits no longer than this for it. */
+    private static final Duration RELOAD_WAIT = Duration.ofSeconds(60);
 
-    @Inject
-    CnmmConfig config;
+    private final AtomicReference<ActiveRuleset> active = new AtomicReference<>();
+    private volatile CompletableFuture<?> pendingReload = CompletableFuture.completedFuture(null);
 
-    private volatile Evaluator evaluator;
-
-    @PostConstruct
-    void load() {
-        long started = System.nanoTime();
-        MaturityModel model = new ModelLoader(config.modelDataDir()).load();
-        Ruleset ruleset = new RulesetCompiler(model).compile(RuleSources.read(config.rulesDir()));
-        evaluator = new Evaluator(model, ruleset);
-        LOG.infof("Model %s (%d indicators) and %d rules from %s loaded in %d ms, ruleset %s",
-                model.version(), model.indicators().size(), ruleset.ruleCount(), config.rulesDir().toAbsolutePath(),
-                (System.nanoTime() - started) / 1_000_000, ruleset.digest());
+    /** The active ruleset; while a development reload compiles, waits for it so the next evaluation sees the saved file. */
+    public ActiveRuleset current() {
+        CompletableFuture<?> reload = pendingReload;
+        if (!reload.isDone()) {
+            try {
+                reload.get(RELOAD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.debugf("evaluating with the previous ruleset: the reload did not finish (%s)", e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        ActiveRuleset ruleset = active.get();
+        if (ruleset == null) {
+            throw new IllegalStateException("no ruleset is loaded yet");
+        }
+        return ruleset;
     }
 
     public Evaluator evaluator() {
-        return evaluator;
+        return current().evaluator();
     }
 
     public MaturityModel model() {
-        return evaluator.model();
+        return evaluator().model();
+    }
+
+    /** Makes {@code next} the ruleset of every evaluation that starts from now on. */
+    public void swap(ActiveRuleset next) {
+        ActiveRuleset previous = active.getAndSet(next);
+        if (previous == null || !previous.version().equals(next.version())) {
+            LOG.infof("Evaluating with ruleset version %s: model %s, %d rules%s", next.version(),
+                    next.evaluator().model().version(), next.evaluator().ruleset().ruleCount(),
+                    next.compileMillis() > 0 ? ", compiled in " + next.compileMillis() + " ms" : "");
+        }
+    }
+
+    /** The version loaded here, or {@code null} before the first load. */
+    public String loadedVersion() {
+        ActiveRuleset ruleset = active.get();
+        return ruleset == null ? null : ruleset.version();
+    }
+
+    /** Evaluations wait for this reload before they read the active ruleset (development only). */
+    public void reloading(CompletableFuture<?> reload) {
+        this.pendingReload = reload;
     }
 }

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready once a model and ruleset are loaded; says which, so operators can compare replicas. */
+/** Ready once a ruleset is loaded; says which, so operators can compare replicas. */
 @Readiness
 @ApplicationScoped
 public class RulesetReadiness implements HealthCheck {
@@ -16,12 +16,15 @@ public class RulesetReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        // The service does not start without a valid ruleset, so a running one is always ready.
-        Evaluator evaluator = engine.evaluator();
+        if (engine.loadedVersion() == null) {
+            return HealthCheckResponse.named("ruleset").down().build();
+        }
+        ActiveRuleset active = engine.current();
         return HealthCheckResponse.named("ruleset").up()
-                .withData("modelVersion", evaluator.model().version())
-                .withData("rulesetDigest", evaluator.ruleset().digest())
-                .withData("rules", evaluator.ruleset().ruleCount())
+                .withData("rulesetVersion", active.version())
+                .withData("modelVersion", active.evaluator().model().version())
+                .withData("rulesetDigest", active.evaluator().ruleset().digest())
+                .withData("rules", active.evaluator().ruleset().ruleCount())
                 .build();
     }
 }

@@ -11,6 +11,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.cnmm.publishing.RulesetLifecycle;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +44,7 @@ public class ExampleSeeder {
     @Inject
     ObjectMapper json;
 
-    void seed(@Observes StartupEvent start) {
+    void seed(@Observes @jakarta.annotation.Priority(RulesetLifecycle.AFTER_RULESET) StartupEvent start) {
         if (!config.examples().seed() || QuarkusTransaction.requiringNew().call(enterprises::count) > 0) {
             return;
         }

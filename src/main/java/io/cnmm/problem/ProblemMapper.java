@@ -39,6 +39,20 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response failingScenarios(io.cnmm.publishing.ScenarioFailuresException e, UriInfo uri) {
+        return respond(ProblemDetail.of("failing-scenarios", "Failing scenarios", 422,
+                "the ruleset was not published: " + e.problems().size() + " scenarios fail", path(uri))
+                .withProblems(e.problems()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRuleset(SourceProblemsException e, UriInfo uri) {
+        return respond(ProblemDetail.of("invalid-ruleset", "Invalid ruleset", 422,
+                "the ruleset was not published: " + e.problems().size() + " problems, each at its file and line",
+                path(uri)).withProblems(e.problems()));
+    }
+
+    @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         var errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldName(v.getPropertyPath().toString()), v.getMessage()))

@@ -41,7 +41,7 @@ class AssessmentPersistenceTest {
     void storesEveryPartOfAnAssessment() {
         UUID enterprise = newEnterprise();
         EvaluationResult result = evaluate("progressing");
-        Assessment assessment = Assessment.of(enterprise, Map.of("containerized_pct", 55), result);
+        Assessment assessment = Assessment.of(enterprise, Map.of("containerized_pct", 55), result, engine.current().version());
         QuarkusTransaction.requiringNew().run(() -> assessments.persist(assessment));
         assertEquals(result.indicators().size(), rows("assessment_indicator", assessment.id));
         assertEquals(result.domains().size() + result.characteristics().size() + result.parts().size(),
@@ -59,7 +59,7 @@ class AssessmentPersistenceTest {
         trace.add(new TraceEntry(trace.size() + 1, "rule", "file", "stage", "X".repeat(50), 2, List.of(), List.of()));
         EvaluationResult broken = new EvaluationResult(result.modelVersion(), result.rulesetDigest(), result.overall(),
                 result.parts(), result.characteristics(), result.domains(), result.indicators(), result.advice(), trace);
-        Assessment assessment = Assessment.of(enterprise, Map.of(), broken);
+        Assessment assessment = Assessment.of(enterprise, Map.of(), broken, engine.current().version());
 
         assertThrows(RuntimeException.class,
                 () -> QuarkusTransaction.requiringNew().run(() -> assessments.persist(assessment)));

@@ -1,0 +1,78 @@
+package io.cnmm.publishing;
+
+import io.cnmm.CnmmConfig;
+import io.cnmm.evaluation.ActiveRuleset;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Compiled versions this replica keeps, most recently used last: the active one, the one before it
+ * (so a rollback swaps at once), and versions replays asked for. A version not here is compiled
+ * from its stored bundle; concurrent requests for it share one compilation.
+ */
+@ApplicationScoped
+public class CompiledRulesets {
+
+    @Inject
+    CnmmConfig config;
+    @Inject
+    VersionRepository versions;
+
+    private final Map<String, CompletableFuture<ActiveRuleset>> compiled = new LinkedHashMap<>(8, 0.75f, true);
+
+    /** The compiled version, compiling it from its stored bundle if it is not kept here. */
+    public ActiveRuleset get(String digest) {
+        CompletableFuture<ActiveRuleset> entry;
+        boolean mine = false;
+        synchronized (compiled) {
+            entry = compiled.get(digest);
+            if (entry == null) {
+                entry = new CompletableFuture<>();
+                compiled.put(digest, entry);
+                mine = true;
+            }
+        }
+        if (mine) {
+            try {
+                byte[] zip = QuarkusTransaction.requiringNew().call(() -> versions.findById(digest).content);
+                CheckedBundle checked = BundleCheck.check(RulesBundle.fromZip(zip), false, "");
+                entry.complete(new ActiveRuleset(digest, checked.evaluator(), Instant.now(), checked.compileMillis()));
+                evictBeyondCapacity();
+            } catch (RuntimeException e) {
+                synchronized (compiled) {
+                    compiled.remove(digest);
+                }
+                entry.completeExceptionally(e);
+            }
+        }
+        try {
+            return entry.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Keeps a version compiled elsewhere (at publication), so activating it needs no second compile. */
+    void put(String digest, CheckedBundle checked) {
+        synchronized (compiled) {
+            compiled.put(digest, CompletableFuture.completedFuture(
+                    new ActiveRuleset(digest, checked.evaluator(), Instant.now(), checked.compileMillis())));
+        }
+        evictBeyondCapacity();
+    }
+
+    private void evictBeyondCapacity() {
+        synchronized (compiled) {
+            var oldest = compiled.keySet().iterator();
+            while (compiled.size() > Math.max(1, config.rules().compiledCacheSize()) && oldest.hasNext()) {
+                oldest.next();
+                oldest.remove();
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.cnmm.publishing;
+
+import io.cnmm.CnmmConfig;
+import io.cnmm.evaluation.ActiveRuleset;
+import io.cnmm.evaluation.EvaluationEngine;
+import io.cnmm.problem.NotFoundProblem;
+import io.cnmm.problem.RequestProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes, activates and rolls back ruleset versions. Every expensive step (validation,
+ * compilation, scenarios) happens before the database is touched and while evaluations carry on
+ * with the active ruleset; the switch itself is one row in PostgreSQL and one reference swap here.
+ * A version that fails validation is never stored, so it can never become active.
+ */
+@ApplicationScoped
+public class RulesetPublisher {
+
+    private static final Logger LOG = Logger.getLogger(RulesetPublisher.class);
+
+    @Inject
+    CnmmConfig config;
+    @Inject
+    VersionStore store;
+    @Inject
+    VersionRepository versions;
+    @Inject
+    CompiledRulesets compiled;
+    @Inject
+    EvaluationEngine engine;
+
+    /** Validates the bundle, runs its scenarios, and stores it; publishing the same content twice stores it once. */
+    public VersionStore.Stored publish(RulesBundle bundle, String author, String message) {
+        requireText("author", author);
+        requireText("message", message);
+        RulesetVersion existing = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> versions.findById(bundle.digest()));
+        if (existing != null) {
+            return new VersionStore.Stored(existing, false); // same content, same version: nothing to check again
+        }
+        CheckedBundle checked = BundleCheck.check(bundle, true, null);
+        compiled.put(bundle.digest(), checked);
+        VersionStore.Stored stored = store.save(checked, author.strip(), message.strip());
+        LOG.infof("Ruleset version %s %s by %s: %s", bundle.digest(), stored.created() ? "published" : "already published",
+                author, checked.scenarios());
+        return stored;
+    }
+
+    /** The server's own folders, published as they are now. */
+    public VersionStore.Stored publishFolders(String author, String message) {
+        return publish(RulesBundle.fromFolders(config.rulesDir(), config.modelDataDir()), author, message);
+    }
+
+    /** Makes a published version active here at once, and on other replicas when they next poll. */
+    public Activated activate(String ref, String by, RulesetActivation.Kind kind) {
+        requireText("author", by);
+        RulesetVersion version = versions.resolve(ref);
+        String previous = engine.loadedVersion();
+        long started = System.nanoTime();
+        ActiveRuleset ruleset = compiled.get(version.digest); // outside any transaction: may take seconds
+        long readyMillis = (System.nanoTime() - started) / 1_000_000;
+        synchronized (this) { // the row and the swap in one order, so this replica ends on the newest activation
+            RulesetActivation activation = store.activate(version.digest, by.strip(), kind);
+            engine.swap(ruleset);
+            return new Activated(activation, previous, readyMillis);
+        }
+    }
+
+    /** Activates the version that was active before the current one. */
+    public Activated rollback(String by) {
+        List<RulesetActivation> history = store.history(1_000);
+        if (history.isEmpty()) {
+            throw new NotFoundProblem("ruleset activation", "(none yet)");
+        }
+        String current = history.get(0).digest;
+        String before = history.stream().map(a -> a.digest).filter(d -> !d.equals(current)).findFirst()
+                .orElseThrow(() -> new RequestProblem("there is no earlier version to roll back to",
+                        List.of(new io.cnmm.problem.FieldError("version", "only " + current + " was ever active"))));
+        return activate(before, by, RulesetActivation.Kind.rollback);
+    }
+
+    /**
+     * Start: the active published version, compiled; on an empty database, the folders become the
+     * first version. In development ({@code cnmm.rules.follow-folder}), the folders always win.
+     */
+    void loadAtStart() {
+        if (config.rules().followFolder()) {
+            reloadFromFolders();
+            return;
+        }
+        RulesetActivation active = store.currentActivation().orElseGet(() -> {
+            CheckedBundle checked = BundleCheck.check(RulesBundle.fromFolders(config.rulesDir(), config.modelDataDir()),
+                    false, "not run: first start on an empty database");
+            compiled.put(checked.bundle().digest(), checked);
+            return store.activateIfNone(checked, "cnmm (first start)", "the rules and model-data folders at first start");
+        });
+        engine.swap(compiled.get(active.digest));
+    }
+
+    /** Publishes and activates whatever the folders hold now, unless they hold the active version already. */
+    ActiveRuleset reloadFromFolders() {
+        RulesBundle bundle = RulesBundle.fromFolders(config.rulesDir(), config.modelDataDir());
+        if (bundle.digest().equals(engine.loadedVersion())) {
+            return engine.current();
+        }
+        CheckedBundle checked = BundleCheck.check(bundle, false, "not run: development reload");
+        compiled.put(bundle.digest(), checked);
+        store.save(checked, "cnmm (development)", "the rules and model-data folders as saved at " + Instant.now());
+        ActiveRuleset ruleset = compiled.get(bundle.digest());
+        synchronized (this) {
+            store.activate(bundle.digest(), "cnmm (development)", RulesetActivation.Kind.folder);
+            engine.swap(ruleset);
+        }
+        return ruleset;
+    }
+
+    /** Follows activations made on other replicas: compiles the newly active version, then swaps. */
+    synchronized void followActivations() {
+        store.currentActivation().filter(a -> !a.digest.equals(engine.loadedVersion())).ifPresent(activation -> {
+            LOG.infof("Version %s was activated by %s; loading it", activation.digest, activation.activatedBy);
+            engine.swap(compiled.get(activation.digest));
+        });
+    }
+
+    private static void requireText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new RequestProblem(field + " is required", List.of(new io.cnmm.problem.FieldError(field, "must not be blank")));
+        }
+    }
+
+    /**
+     * @param previous   the version this replica evaluated with before
+     * @param readyMillis time to have the version compiled here (near 0 when it was kept compiled)
+     */
+    public record Activated(RulesetActivation activation, String previous, long readyMillis) {
+    }
+}

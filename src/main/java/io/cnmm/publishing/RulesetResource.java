@@ -1,0 +1,130 @@
+package io.cnmm.publishing;
+
+import io.cnmm.evaluation.ActiveRuleset;
+import io.cnmm.evaluation.EvaluationEngine;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Published ruleset versions: publish, list, download, activate, roll back. */
+@Path("/api/rulesets")
+public class RulesetResource {
+
+    static final String ZIP = "application/zip";
+
+    @Inject
+    RulesetPublisher publisher;
+    @Inject
+    VersionRepository versions;
+    @Inject
+    VersionStore store;
+    @Inject
+    EvaluationEngine engine;
+
+    @GET
+    @Operation(summary = "Published ruleset versions, newest first")
+    public List<VersionView> list() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            String active = activeDigest();
+            return versions.newestFirst().stream().map(v -> VersionView.of(v, active)).toList();
+        });
+    }
+
+    @POST
+    @Consumes(ZIP)
+    @Operation(summary = "Publish an uploaded bundle",
+            description = "A zip with rules/ and model-data/ at its top. It is validated and its scenarios run; only a "
+                    + "valid bundle is stored, as an immutable version addressed by its content digest. 201 when new, "
+                    + "200 when the same content was published before.")
+    public Response publish(byte[] zip, @QueryParam("author") String author, @QueryParam("message") String message,
+                            @Context UriInfo uri) {
+        return created(publisher.publish(RulesBundle.fromZip(zip == null ? new byte[0] : zip), author, message), uri);
+    }
+
+    @POST
+    @Path("/folders")
+    @Operation(summary = "Publish the server's rules and model-data folders as they are now")
+    public Response publishFolders(PublishRequest request, @Context UriInfo uri) {
+        PublishRequest given = request == null ? new PublishRequest(null, null) : request;
+        return created(publisher.publishFolders(given.author(), given.message()), uri);
+    }
+
+    @GET
+    @Path("/active")
+    @Operation(summary = "The active version, and the one this replica has loaded")
+    public ActiveView active() {
+        ActiveRuleset loaded = engine.current();
+        ActivationView active = store.currentActivation().map(ActivationView::of).orElse(null);
+        return new ActiveView(active, loaded.version(), loaded.loadedAt(), loaded.compileMillis());
+    }
+
+    @GET
+    @Path("/activations")
+    @Operation(summary = "Activation history, newest first")
+    public List<ActivationView> activations(@QueryParam("limit") @DefaultValue("100") int limit) {
+        return store.history(Math.max(1, Math.min(limit, 1_000))).stream().map(ActivationView::of).toList();
+    }
+
+    @POST
+    @Path("/rollback")
+    @Operation(summary = "Activate the version that was active before the current one")
+    public ActivationView rollback(ActivationRequest request) {
+        return ActivationView.of(publisher.rollback(request == null ? null : request.author()));
+    }
+
+    @GET
+    @Path("/{ref}")
+    @Operation(summary = "One version, by digest or a unique prefix of at least 7 hex digits")
+    public VersionView get(@PathParam("ref") String ref) {
+        return QuarkusTransaction.requiringNew().call(() -> VersionView.of(versions.resolve(ref), activeDigest()));
+    }
+
+    @GET
+    @Path("/{ref}/bundle")
+    @Produces(ZIP)
+    @Operation(summary = "Download a version's bundle: the exact files it was published with")
+    public Response bundle(@PathParam("ref") String ref) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            RulesetVersion version = versions.resolve(ref);
+            String name = "cnmm-ruleset-" + version.digest.substring("sha256:".length(), "sha256:".length() + 12) + ".zip";
+            return Response.ok(version.content, ZIP).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        });
+    }
+
+    @POST
+    @Path("/{ref}/activation")
+    @Operation(summary = "Activate a published version",
+            description = "Compiles it on this replica if needed (evaluations carry on meanwhile), then switches "
+                    + "atomically. Other replicas follow within their poll interval.")
+    public ActivationView activate(@PathParam("ref") String ref, ActivationRequest request) {
+        return ActivationView.of(publisher.activate(ref, request == null ? null : request.author(),
+                RulesetActivation.Kind.activate));
+    }
+
+    private String activeDigest() {
+        return store.currentActivation().map(a -> a.digest).orElse(null);
+    }
+
+    private Response created(VersionStore.Stored stored, UriInfo uri) {
+        VersionView view = VersionView.of(stored.version(), activeDigest());
+        if (!stored.created()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path("api/rulesets/{ref}").build(stored.version().digest))
+                .entity(view).build();
+    }
+
+}

@@ -1,0 +1,96 @@
+package io.cnmm.publishing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * The database side of publishing: short transactions that only write what was already validated
+ * and compiled outside them. Writers take one advisory lock, so replicas publishing or activating
+ * at the same moment queue rather than race.
+ */
+@ApplicationScoped
+public class VersionStore {
+
+    /** Any fixed number: the advisory lock that serialises publishing and activation across replicas. */
+    private static final long PUBLISHING_LOCK = 0x636e6d6d_5645525AL;
+
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    VersionRepository versions;
+    @Inject
+    ActivationRepository activations;
+
+    /** Stores the version unless the same content is already stored; returns the stored one and whether it is new. */
+    @Transactional
+    public Stored save(CheckedBundle checked, String author, String message) {
+        lock();
+        RulesetVersion existing = versions.findById(checked.bundle().digest());
+        if (existing != null) {
+            return new Stored(existing, false);
+        }
+        RulesetVersion version = new RulesetVersion();
+        version.digest = checked.bundle().digest();
+        version.rulesetDigest = checked.evaluator().ruleset().digest();
+        version.modelVersion = checked.evaluator().model().version();
+        version.ruleCount = checked.evaluator().ruleset().ruleCount();
+        version.indicatorCount = checked.evaluator().model().indicators().size();
+        version.author = author;
+        version.message = message;
+        version.publishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        version.scenarios = checked.scenarios();
+        version.content = checked.bundle().toZip();
+        versions.persist(version);
+        return new Stored(version, true);
+    }
+
+    /** One insert makes {@code digest} the active version: readers see the old one or the new one, nothing between. */
+    @Transactional
+    public RulesetActivation activate(String digest, String by, RulesetActivation.Kind kind) {
+        lock();
+        RulesetActivation activation = new RulesetActivation();
+        activation.digest = digest;
+        activation.activatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        activation.activatedBy = by;
+        activation.kind = kind;
+        activations.persist(activation);
+        return activation;
+    }
+
+    /**
+     * On a database with no active version, stores and activates the given one; on any other,
+     * leaves it alone. Replicas starting together on an empty database agree on one version.
+     */
+    @Transactional
+    public RulesetActivation activateIfNone(CheckedBundle checked, String author, String message) {
+        lock();
+        Optional<RulesetActivation> current = activations.current();
+        if (current.isPresent()) {
+            return current.get();
+        }
+        save(checked, author, message);
+        return activate(checked.bundle().digest(), author, RulesetActivation.Kind.bootstrap);
+    }
+
+    @Transactional
+    public Optional<RulesetActivation> currentActivation() {
+        return activations.current();
+    }
+
+    @Transactional
+    public java.util.List<RulesetActivation> history(int limit) {
+        return activations.newestFirst(limit);
+    }
+
+    private void lock() {
+        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked").setParameter(1, PUBLISHING_LOCK).getSingleResult();
+    }
+
+    public record Stored(RulesetVersion version, boolean created) {
+    }
+}

@@ -2,11 +2,6 @@ package io.cnmm.evaluation;
 
 import io.cnmm.model.MaturityModel;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
@@ -21,24 +16,16 @@ import org.jboss.logging.Logger;
 public class EvaluationEngine {
 
     private static final Logger LOG = Logger.getLogger(EvaluationEngine.class);
-    /** A development reload compiles in seconds; an evaluation waits no longer than this for it. */
-    private static final Duration RELOAD_WAIT = Duration.ofSeconds(60);
 
     private final AtomicReference<ActiveRuleset> active = new AtomicReference<>();
-    private volatile CompletableFuture<?> pendingReload = CompletableFuture.completedFuture(null);
+    private volatile Runnable freshnessCheck = () -> { };
 
-    /** The active ruleset; while a development reload compiles, waits for it so the next evaluation sees the saved file. */
+    /**
+     * The active ruleset. In development, first makes sure it reflects the folders as saved now,
+     * so the evaluation after a save always uses the saved file.
+     */
     public ActiveRuleset current() {
-        CompletableFuture<?> reload = pendingReload;
-        if (!reload.isDone()) {
-            try {
-                reload.get(RELOAD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                LOG.debugf("evaluating with the previous ruleset: the reload did not finish (%s)", e.toString());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        freshnessCheck.run();
         ActiveRuleset ruleset = active.get();
         if (ruleset == null) {
             throw new IllegalStateException("no ruleset is loaded yet");
@@ -70,8 +57,8 @@ public class EvaluationEngine {
         return ruleset == null ? null : ruleset.version();
     }
 
-    /** Evaluations wait for this reload before they read the active ruleset (development only). */
-    public void reloading(CompletableFuture<?> reload) {
-        this.pendingReload = reload;
+    /** Development only: runs before every evaluation reads the active ruleset. */
+    public void checkFreshnessWith(Runnable check) {
+        this.freshnessCheck = check;
     }
 }

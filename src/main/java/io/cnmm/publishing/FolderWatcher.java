@@ -12,15 +12,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.util.concurrent.CompletableFuture;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
- * Development only: when a file under the rules or model-data folder is saved, recompiles in the
- * background and activates the result if it is valid. A broken save is logged with every problem
- * at its file:line and the previous ruleset stays active.
+ * Development only: keeps the active ruleset equal to the folders as saved. A file-system watch
+ * compiles in the background right after a save; and before each evaluation a cheap look at the
+ * files' sizes and times catches a save the watch has not delivered yet, so the evaluation after a
+ * save always uses it. A broken save is logged with every problem at its file:line, once, and the
+ * previous ruleset stays active.
  */
 @ApplicationScoped
 public class FolderWatcher {
@@ -34,44 +36,35 @@ public class FolderWatcher {
     @Inject
     EvaluationEngine engine;
 
+    private List<Path> folders;
     private WatchService service;
     private Thread thread;
+    /** The folders' state when they were last compiled, whether that succeeded or not. */
+    private String compiledState;
 
-    void watch(Path... folders) {
+    void watch(Path... watched) {
+        folders = List.of(watched);
+        compiledState = state();
         try {
             service = FileSystems.getDefault().newWatchService();
-            for (Path folder : folders) {
-                registerTree(folder);
-            }
+            folders.forEach(this::registerTree);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch the rules folders", e);
         }
+        engine.checkFreshnessWith(this::reloadIfChanged);
         thread = new Thread(this::run, "cnmm-folder-watcher");
         thread.setDaemon(true);
         thread.start();
         LOG.info("Watching the rules and model-data folders: a saved file is compiled and activated");
     }
 
-    private void run() {
-        try {
-            while (!Thread.currentThread().isInterrupted()) {
-                WatchKey key = service.take();
-                // From the first event on, evaluations wait for the reload: the next one sees the save.
-                CompletableFuture<Void> done = new CompletableFuture<>();
-                engine.reloading(done);
-                drain(key);
-                for (WatchKey more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS); more != null;
-                     more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
-                    drain(more);
-                }
-                reload(done);
-            }
-        } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
-            Thread.currentThread().interrupt();
+    /** Compiles and activates the folders if they changed since they were last compiled. */
+    synchronized void reloadIfChanged() {
+        String now = state();
+        if (now.equals(compiledState)) {
+            return;
         }
-    }
-
-    private void reload(CompletableFuture<Void> done) {
+        compiledState = now;
         try {
             var ruleset = publisher.reloadFromFolders();
             LOG.infof("Reloaded: version %s, compiled in %d ms", ruleset.version(), ruleset.compileMillis());
@@ -80,9 +73,41 @@ public class FolderWatcher {
                     String.join("\n  ", e.problems().stream().map(Object::toString).toList()));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Reload failed; still evaluating with %s", engine.loadedVersion());
-        } finally {
-            done.complete(null);
         }
+    }
+
+    private void run() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                drain(service.take());
+                for (WatchKey more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS); more != null;
+                     more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
+                    drain(more);
+                }
+                reloadIfChanged();
+            }
+        } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Path, size and modification time of every file: a few hundred stat calls, well under a millisecond or two. */
+    private String state() {
+        StringBuilder state = new StringBuilder();
+        for (Path folder : folders) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.filter(Files::isRegularFile).sorted().forEach(file -> {
+                    try {
+                        state.append(file).append(Files.size(file)).append(Files.getLastModifiedTime(file)).append('\n');
+                    } catch (IOException e) {
+                        state.append(file).append("?\n"); // deleted while we looked: the next look settles it
+                    }
+                });
+            } catch (IOException | UncheckedIOException e) {
+                state.append(folder).append(" unreadable\n");
+            }
+        }
+        return state.toString();
     }
 
     /** New folders must be watched too: an expert may add a domain folder while the service runs. */

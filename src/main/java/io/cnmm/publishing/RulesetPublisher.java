@@ -107,9 +107,13 @@ public class RulesetPublisher {
         if (bundle.digest().equals(engine.loadedVersion())) {
             return engine.current();
         }
-        CheckedBundle checked = BundleCheck.check(bundle, false, "not run: development reload");
-        compiled.put(bundle.digest(), checked);
-        store.save(checked, "cnmm (development)", "the rules and model-data folders as saved at " + Instant.now());
+        boolean published = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> versions.findById(bundle.digest()) != null);
+        if (!published) { // an undo back to an earlier save is that version again, usually still compiled
+            CheckedBundle checked = BundleCheck.check(bundle, false, "not run: development reload");
+            compiled.put(bundle.digest(), checked);
+            store.save(checked, "cnmm (development)", "the rules and model-data folders as saved at " + Instant.now());
+        }
         ActiveRuleset ruleset = compiled.get(bundle.digest());
         synchronized (this) {
             store.activate(bundle.digest(), "cnmm (development)", RulesetActivation.Kind.folder);

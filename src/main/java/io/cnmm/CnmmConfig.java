@@ -39,6 +39,16 @@ public interface CnmmConfig {
         int compiledCacheSize();
     }
 
+    /** Benchmark support. */
+    Benchmark benchmark();
+
+    interface Benchmark {
+
+        /** Serve the HTTP benchmark's floor: an endpoint that stores a submission's JSON without evaluating it. */
+        @WithDefault("false")
+        boolean bareStore();
+    }
+
     interface Examples {
 
         /** Create the example enterprises and their assessments when the database has no enterprise yet. */

@@ -20,7 +20,16 @@ class OperationsEndpointsTest {
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'ruleset' }.data.rulesetDigest", startsWith("sha256:"))
-                .body("checks.find { it.name == 'ruleset' }.data.modelVersion", equalTo("2026.11-TAS1"));
+                .body("checks.find { it.name == 'ruleset' }.data.modelVersion", equalTo("2026.11-TAS1"))
+                .body("checks.find { it.name == 'ruleset' }.data.rulesetVersion",
+                        equalTo(given().get("/api/rulesets/active").path("loadedHere")));
+    }
+
+    @Test
+    void theBenchmarkFloorEndpointIsOffUnlessConfigured() {
+        given().contentType("application/json").body("{\"facts\": {\"containerized_pct\": 50}}")
+                .post("/api/benchmark/enterprises/" + java.util.UUID.randomUUID() + "/bare-assessments")
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

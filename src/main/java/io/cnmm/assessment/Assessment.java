@@ -45,6 +45,9 @@ public class Assessment {
     /** The assessment this one re-evaluated under another version, if any. */
     @Column(name = "reevaluation_of")
     public UUID reevaluationOf;
+    /** The bulk re-evaluation that stored it, if any. */
+    @Column(name = "rescoring_id")
+    public UUID rescoringId;
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> facts;
     @Column(name = "overall_level")

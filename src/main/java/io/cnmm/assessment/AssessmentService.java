@@ -1,6 +1,5 @@
 package io.cnmm.assessment;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cnmm.enterprise.EnterpriseService;
 import io.cnmm.evaluation.ActiveRuleset;
@@ -17,7 +16,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -82,7 +80,7 @@ public class AssessmentService {
         }
         ActiveRuleset ruleset = compiled.get(stored.rulesetVersion);
         EvaluationResult replayed = ruleset.evaluator().evaluate(
-                new FactParser(ruleset.evaluator().model()).parse(asJson(stored.facts)));
+                new FactParser(ruleset.evaluator().model()).parse(StoredFacts.asSubmitted(json, stored.facts)));
         List<String> differences = JsonDifferences.between(json.valueToTree(stored.toResult()), json.valueToTree(replayed));
         return new ReplayResult(id, stored.rulesetVersion, differences.isEmpty(), differences);
     }
@@ -98,7 +96,7 @@ public class AssessmentService {
         String version = ref == null ? engine.current().version()
                 : QuarkusTransaction.requiringNew().call(() -> versions.resolve(ref).digest);
         ActiveRuleset ruleset = compiled.get(version);
-        SubmittedFacts facts = new FactParser(ruleset.evaluator().model()).parse(asJson(original.facts));
+        SubmittedFacts facts = new FactParser(ruleset.evaluator().model()).parse(StoredFacts.asSubmitted(json, original.facts));
         EvaluationResult result = ruleset.evaluator().evaluate(facts);
         return QuarkusTransaction.requiringNew().call(() -> {
             Assessment reevaluated = Assessment.of(original.enterpriseId, facts.values(), result, version);
@@ -118,9 +116,4 @@ public class AssessmentService {
         return assessments.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("assessment", id));
     }
 
-    private Map<String, JsonNode> asJson(Map<String, Object> facts) {
-        Map<String, JsonNode> nodes = new LinkedHashMap<>();
-        facts.forEach((key, value) -> nodes.put(key, json.valueToTree(value)));
-        return nodes;
-    }
 }

@@ -1,0 +1,23 @@
+package io.cnmm.rescoring;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** A bulk re-evaluation's progress; started at {@code POST /api/rulesets/{ref}/rescorings}. */
+@Path("/api/rescorings")
+public class RescoringResource {
+
+    @Inject
+    RescoringService service;
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A bulk re-evaluation's progress and outcome")
+    public RescoringView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+}

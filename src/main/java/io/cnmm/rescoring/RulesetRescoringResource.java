@@ -1,0 +1,31 @@
+package io.cnmm.rescoring;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Starts a bulk re-evaluation under a version. (Its own class: JAX-RS picks the class with the
+ * longest matching path first, so a sub-path of {@code /api/rulesets/{ref}} must live in one.)
+ */
+@Path("/api/rulesets/{ref}/rescorings")
+public class RulesetRescoringResource {
+
+    @Inject
+    RescoringService service;
+
+    @POST
+    @Operation(summary = "Re-evaluate stored assessments under this version, in the background",
+            description = "202 and the run; each re-evaluated assessment is stored linked to its original "
+                    + "(reevaluationOf). Follow the run at the Location.")
+    public Response start(@PathParam("ref") String ref, RescoringRequest request, @Context UriInfo uri) {
+        RescoringView started = service.start(ref, request);
+        return Response.accepted(started).location(uri.getBaseUriBuilder().path("api/rescorings/{id}").build(started.id()))
+                .build();
+    }
+}

@@ -37,22 +37,22 @@ final class DrlInspector {
     }
 
     /** The file's package, or empty when it does not parse (the problems say why). */
-    Optional<String> inspect(RuleSource source) {
+    Optional<String> inspect(DrlText drl) {
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
-            pkg = parser.parse(false, new StringReader(source.content()));
+            pkg = parser.parse(false, new StringReader(drl.text()));
         } catch (DroolsParserException e) {
-            problems.add(SourceProblem.atLine(source.path(), null, null, e.getMessage()));
+            problems.add(drl.problem(null, null, e.getMessage()));
             return Optional.empty();
         }
         if (parser.hasErrors() || pkg == null) {
             parser.getErrors().forEach(error -> problems.add(error instanceof ParserError parse
-                    ? SourceProblem.atLine(source.path(), parse.getRow(), parse.getCol() + 1, parse.getMessage())
-                    : SourceProblem.atLine(source.path(), null, null, error.getMessage())));
+                    ? drl.problem(parse.getRow(), parse.getCol() + 1, parse.getMessage())
+                    : drl.problem(null, null, error.getMessage())));
             return Optional.empty();
         }
-        pkg.getRules().forEach(rule -> inspectRule(source.path(), rule));
+        pkg.getRules().forEach(rule -> inspectRule(drl, rule));
         return Optional.of(pkg.getName());
     }
 
@@ -64,8 +64,8 @@ final class DrlInspector {
         return criteria;
     }
 
-    private void inspectRule(String file, RuleDescr rule) {
-        String previous = ruleFiles.putIfAbsent(rule.getName(), file);
+    private void inspectRule(DrlText file, RuleDescr rule) {
+        String previous = ruleFiles.putIfAbsent(rule.getName(), file.file());
         if (previous != null) {
             problem(file, rule, "rule name \"" + rule.getName() + "\" is also used in " + previous
                     + "; rule names are unique across the ruleset");
@@ -102,30 +102,40 @@ final class DrlInspector {
             requirementChecks.check(indicator, requirement).forEach(finding -> problem(file,
                     finding.line() == null ? rule.getLine() : finding.line(), rule, finding.message()));
         }
-        criteria.add(new CriterionRule(rule.getName(), indicator, level, file, rule.getLine(),
-                read.requirements(), read.anyOf()));
+        // Gaps cite the expert's file: for a decision table, the row the rule was generated from.
+        List<Requirement> requirements = read.requirements().stream().map(r -> new Requirement(r.fact(),
+                r.required(), r.constraints(), file.position(r.line()))).toList();
+        criteria.add(new CriterionRule(rule.getName(), indicator, level, file.file(), file.position(rule.getLine()),
+                requirements, read.anyOf()));
     }
 
-    /** Every level above 1 of every indicator needs a criterion, or it would be reached for free. */
-    void checkEveryLevelHasCriteria() {
+    /**
+     * Every level above 1 of every indicator needs a criterion, or it would be reached for free.
+     *
+     * @param files the rule files read, to name the indicator's own file, a {@code .drl} or a decision table
+     */
+    void checkEveryLevelHasCriteria(List<String> files) {
         for (var indicator : model.indicators().values()) {
+            String own = indicator.part() + "/" + indicator.domain() + "/" + indicator.id() + ".drl";
+            String file = criteria.stream().filter(c -> c.indicator().equals(indicator.id())).map(CriterionRule::file)
+                    .findFirst().orElse(files.stream().filter(f -> f.startsWith(own)).findFirst().orElse(own));
             for (int level = 2; level <= model.topLevel(); level++) {
                 int wanted = level;
                 if (criteria.stream().noneMatch(c -> c.indicator().equals(indicator.id()) && c.level() == wanted)) {
-                    problems.add(SourceProblem.atLine(indicator.part() + "/" + indicator.domain() + "/" + indicator.id()
-                            + ".drl", null, null, "indicator " + indicator.id() + " has no criterion for level " + level
-                            + "; without one, level " + level + " would be reached as soon as its facts are submitted"));
+                    problems.add(SourceProblem.atLine(file, null, null, "indicator " + indicator.id()
+                            + " has no criterion for level " + level + "; without one, level " + level
+                            + " would be reached as soon as its facts are submitted"));
                 }
             }
         }
     }
 
-    private void problem(String file, RuleDescr rule, String message) {
+    private void problem(DrlText file, RuleDescr rule, String message) {
         problem(file, rule.getLine(), rule, message);
     }
 
-    private void problem(String file, int line, RuleDescr rule, String message) {
-        problems.add(SourceProblem.atLine(file, line, null, "rule \"" + rule.getName() + "\": " + message));
+    private void problem(DrlText file, int line, RuleDescr rule, String message) {
+        problems.add(file.problem(line, null, "rule \"" + rule.getName() + "\": " + message));
     }
 
     private static Integer parseLevel(String value) {

@@ -37,20 +37,10 @@ public final class RulesetCompiler {
         DrlInspector inspector = new DrlInspector(model);
         KieServices kie = KieServices.get();
         KieFileSystem files = kie.newKieFileSystem();
-        Map<String, String> originalPaths = new HashMap<>();
-        for (RuleSource source : sources.stream().filter(RuleSource::isDrl).toList()) {
-            inspector.inspect(source).ifPresent(pkg -> {
-                // Drools expects a file under its package's folder; keep the expert's path for messages.
-                String placed = pkg.replace('.', '/') + "/" + fileName(source.path());
-                if (originalPaths.putIfAbsent(placed, source.path()) != null) {
-                    placed = placed.replace(".drl", "-" + originalPaths.size() + ".drl");
-                    originalPaths.put(placed, source.path());
-                }
-                files.write(RESOURCES + placed, source.content());
-            });
-        }
-        inspector.checkEveryLevelHasCriteria();
-        List<SourceProblem> problems = new ArrayList<>(inspector.problems());
+        List<SourceProblem> problems = new ArrayList<>();
+        Map<String, DrlText> placed = place(sources, inspector, files, problems);
+        inspector.checkEveryLevelHasCriteria(sources.stream().map(RuleSource::path).toList());
+        problems.addAll(inspector.problems());
         if (!problems.isEmpty()) {
             throw new RulesetException(problems);
         }
@@ -58,9 +48,11 @@ public final class RulesetCompiler {
         files.generateAndWritePomXML(release);
         KieBuilder builder = kie.newKieBuilder(files, getClass().getClassLoader()).buildAll(DrlProject.class);
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String placed = message.getPath() == null ? "?" : message.getPath().replaceFirst("^" + RESOURCES, "");
-            problems.add(SourceProblem.atLine(originalPaths.getOrDefault(placed, placed),
-                    message.getLine(), message.getColumn(), tidy(message.getText())));
+            String path = message.getPath() == null ? "?" : message.getPath().replaceFirst("^" + RESOURCES, "");
+            DrlText drl = placed.get(path);
+            String text = tidy(message.getText());
+            problems.add(drl == null ? SourceProblem.atLine(path, message.getLine(), message.getColumn(), text)
+                    : drl.problem(message.getLine(), message.getColumn(), text));
         }
         if (!problems.isEmpty()) {
             kie.getRepository().removeKieModule(release);
@@ -70,9 +62,43 @@ public final class RulesetCompiler {
         // The module is not needed once the rule base exists; keeping it would grow memory per reload.
         kie.getRepository().removeKieModule(release);
         Map<String, String> ruleFiles = new HashMap<>();
-        container.getKieBase().getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule ->
-                ruleFiles.put(rule.getName(), originalPaths.getOrDefault(sourcePath(rule), sourcePath(rule)))));
+        container.getKieBase().getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
+            DrlText drl = placed.get(sourcePath(rule));
+            ruleFiles.put(rule.getName(), drl == null ? sourcePath(rule) : drl.file());
+        }));
         return new Ruleset(container.getKieBase(), RuleSources.digest(sources, model.digest()), inspector.criteria(), ruleFiles);
+    }
+
+    /**
+     * Writes the DRL of every file that reads and inspects well where Drools expects it, under the
+     * folder of its package (else a warning per file), always as {@code .drl}: DRL generated from a
+     * decision table must not be taken for a table again.
+     *
+     * @return the DRL by the path it was placed at, to find the expert's file again
+     */
+    private static Map<String, DrlText> place(List<RuleSource> sources, DrlInspector inspector, KieFileSystem files,
+                                             List<SourceProblem> problems) {
+        Map<String, DrlText> placed = new HashMap<>();
+        for (RuleSource source : sources) {
+            DrlText drl;
+            try {
+                drl = DrlText.of(source);
+            } catch (RulesetException e) {
+                problems.addAll(e.problems());
+                continue;
+            }
+            inspector.inspect(drl).ifPresent(pkg -> {
+                String folder = pkg.replace('.', '/') + "/";
+                String name = drlName(source.path());
+                String path = folder + name;
+                for (int n = 2; placed.containsKey(path); n++) {
+                    path = folder + name.replaceFirst("\\.drl$", "-" + n + ".drl");
+                }
+                placed.put(path, drl);
+                files.write(RESOURCES + path, drl.text());
+            });
+        }
+        return placed;
     }
 
     private static String sourcePath(Rule rule) {
@@ -93,7 +119,8 @@ public final class RulesetCompiler {
                 .collect(java.util.stream.Collectors.joining(" "));
     }
 
-    private static String fileName(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
+    /** {@code T/T-OM/T-OM-06.drl.csv} is placed as {@code T-OM-06.drl}. */
+    private static String drlName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.drl\\.(csv|xlsx|xls)$", ".drl");
     }
 }

@@ -13,14 +13,20 @@ public final class Digests {
     private Digests() {
     }
 
-    /** {@code sha256:<hex>} over the names and contents, in the order given. */
+    /** {@code sha256:<hex>} over the names and contents (as UTF-8), in the order given. */
     public static String sha256(List<Map.Entry<String, String>> namedContents) {
+        return sha256Bytes(namedContents.stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8))).toList());
+    }
+
+    /** {@code sha256:<hex>} over the names and raw contents, in the order given. */
+    public static String sha256Bytes(List<Map.Entry<String, byte[]>> namedContents) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, String> entry : namedContents) {
+            for (Map.Entry<String, byte[]> entry : namedContents) {
                 sha.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                sha.update(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                sha.update(entry.getValue());
                 sha.update((byte) 0);
             }
             return "sha256:" + HexFormat.of().formatHex(sha.digest());

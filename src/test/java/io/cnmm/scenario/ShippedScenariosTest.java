@@ -50,7 +50,7 @@ class ShippedScenariosTest {
     @Test
     void everyRuleFileHasScenariosBesideIt() {
         List<String> missing = io.cnmm.evaluation.RuleSources.read(ShippedModel.RULES).stream()
-                .map(source -> source.path().replaceFirst("\\.drl$", ".scenarios.yaml"))
+                .map(io.cnmm.evaluation.RuleSource::scenariosPath)
                 .filter(path -> !ShippedModel.RULES.resolve(path).toFile().isFile())
                 .toList();
         assertEquals(List.of(), missing);

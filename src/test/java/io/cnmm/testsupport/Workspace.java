@@ -42,10 +42,31 @@ public final class Workspace {
     }
 
     public Workspace write(Path file, String content) {
+        return write(file, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public Workspace write(Path file, byte[] content) {
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, content);
+            Files.write(file, content);
             return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Workspace delete(Path file) {
+        try {
+            Files.delete(file);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String read(Path file) {
+        try {
+            return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

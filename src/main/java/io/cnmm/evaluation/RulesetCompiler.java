@@ -51,6 +51,10 @@ public final class RulesetCompiler {
         }
         inspector.checkEveryLevelHasCriteria();
         List<SourceProblem> problems = new ArrayList<>(inspector.problems());
+        if (problems.isEmpty()) {
+            // Only criteria that read well can be reasoned about as a whole.
+            problems.addAll(LevelChecks.check(model, inspector.criteria()));
+        }
         if (!problems.isEmpty()) {
             throw new RulesetException(problems);
         }

@@ -47,11 +47,12 @@ public final class RulesWorkspace {
     }
 
     /**
-     * The scenario files beside the rules, checked against the model they test.
+     * The scenario files beside the rules, checked against the model they test: every fact they
+     * give is declared, every id they expect a level of exists.
      *
      * @throws SourceProblemsException when a scenario file is broken
      */
     public List<Scenario> scenarios(MaturityModel model) {
-        return new ScenarioLoader(rules, modelData).load();
+        return new ScenarioLoader(rules, modelData).load(model);
     }
 }

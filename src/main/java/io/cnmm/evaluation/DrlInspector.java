@@ -19,7 +19,8 @@ import org.drools.drl.parser.ParserError;
  * Reads DRL the way an expert wrote it, before Drools compiles it: the package (to place the file
  * where Drools expects it), each criterion rule with its line and requirements, and the mistakes
  * that compile fine but make no sense against the model (an unknown indicator, a level outside
- * the scale, a fact the indicator does not declare, the same rule name twice).
+ * the scale, a fact the indicator does not declare, the same rule name twice) or reach outside
+ * the evaluation ({@link RuleCodeSandbox}).
  */
 final class DrlInspector {
 
@@ -38,6 +39,7 @@ final class DrlInspector {
 
     /** The file's package, or empty when it does not parse (the problems say why). */
     Optional<String> inspect(DrlText drl) {
+        problems.addAll(RuleCodeSandbox.check(drl));
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {

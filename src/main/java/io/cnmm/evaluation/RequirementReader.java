@@ -22,10 +22,10 @@ import org.drools.drl.ast.descr.PatternDescr;
 final class RequirementReader {
 
     private static final Pattern KEY = Pattern.compile("^key\\s*==\\s*\"([^\"]+)\"$");
-    private static final Pattern NUMBER = Pattern.compile("^number\\s*(>=|<=|>|<|==|!=)\\s*(.+)$");
-    private static final Pattern FLAG = Pattern.compile("^flag\\s*==\\s*(true|false)$");
-    private static final Pattern AT = Pattern.compile("^at(Least|Most)\\(\\s*\"([^\"]+)\"\\s*\\)$");
-    private static final Pattern CHOICE = Pattern.compile("^choice\\s*(==|!=)\\s*\"([^\"]+)\"$");
+    static final Pattern NUMBER = Pattern.compile("^number\\s*(>=|<=|>|<|==|!=)\\s*(.+)$");
+    static final Pattern FLAG = Pattern.compile("^flag\\s*==\\s*(true|false)$");
+    static final Pattern AT = Pattern.compile("^at(Least|Most)\\(\\s*\"([^\"]+)\"\\s*\\)$");
+    static final Pattern CHOICE = Pattern.compile("^choice\\s*(==|!=)\\s*\"([^\"]+)\"$");
 
     /** @param unsupported why the condition cannot be read, or {@code null} when it can */
     record Result(List<Requirement> requirements, boolean anyOf, String unsupported) {

@@ -41,6 +41,10 @@ public final class RulesetCompiler {
         Map<String, DrlText> placed = place(sources, inspector, files, problems);
         inspector.checkEveryLevelHasCriteria(sources.stream().map(RuleSource::path).toList());
         problems.addAll(inspector.problems());
+        if (problems.isEmpty()) {
+            // Only criteria that read well can be reasoned about as a whole.
+            problems.addAll(LevelChecks.check(model, inspector.criteria()));
+        }
         if (!problems.isEmpty()) {
             throw new RulesetException(problems);
         }

@@ -7,9 +7,10 @@ import java.util.List;
  *
  * @param min the lowest allowed value of a numeric fact, or {@code null} for none
  * @param max the highest allowed value of a numeric fact, or {@code null} for none
+ * @param better which way the fact improves, declared or its type's default
  */
 public record FactDefinition(String key, String indicator, FactType type, Text description,
-                             List<String> options, Double min, Double max) {
+                             List<String> options, Double min, Double max, Better better) {
 
     public FactDefinition {
         options = options == null ? List.of() : List.copyOf(options);

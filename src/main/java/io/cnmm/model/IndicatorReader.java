@@ -62,7 +62,8 @@ final class IndicatorReader {
             List<String> options = new ArrayList<>();
             fact.path("options").forEach(option -> options.add(option.asText()));
             facts.add(new FactDefinition(key, indicator, type, ModelStructure.text(fact.get("description")), options,
-                    bound(fact.get("min"), type.defaultMin()), bound(fact.get("max"), type.defaultMax())));
+                    bound(fact.get("min"), type.defaultMin()), bound(fact.get("max"), type.defaultMax()),
+                    fact.has("better") ? Better.valueOf(fact.get("better").asText().toUpperCase()) : Better.defaultFor(type)));
         }
         return facts;
     }

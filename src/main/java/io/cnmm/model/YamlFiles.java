@@ -1,12 +1,17 @@
 package io.cnmm.model;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cnmm.problem.SourceProblem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Reads the YAML files experts write into JSON trees, so one schema validator serves them all. */
 public final class YamlFiles {
@@ -29,5 +34,34 @@ public final class YamlFiles {
             return SourceProblem.atLine(file, json.getLocation().getLineNr(), json.getLocation().getColumnNr(), reason);
         }
         return SourceProblem.at(file, null, reason);
+    }
+
+    /**
+     * Where each key of a YAML file is written, by its JSON-pointer-like path
+     * ({@code /scenarios/1/expect/T-RM-01}): the tree {@link #read} returns has no positions.
+     */
+    public static Map<String, JsonLocation> keyLocations(Path file) throws IOException {
+        Map<String, JsonLocation> locations = new HashMap<>();
+        try (JsonParser parser = YAML.getFactory().createParser(file.toFile())) {
+            if (parser.nextToken() != null) {
+                collectKeys(parser, "", locations);
+            }
+        }
+        return locations;
+    }
+
+    private static void collectKeys(JsonParser parser, String path, Map<String, JsonLocation> locations) throws IOException {
+        if (parser.currentToken() == JsonToken.START_OBJECT) {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = path + "/" + parser.currentName();
+                locations.put(key, parser.currentTokenLocation());
+                parser.nextToken();
+                collectKeys(parser, key, locations);
+            }
+        } else if (parser.currentToken() == JsonToken.START_ARRAY) {
+            for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                collectKeys(parser, path + "/" + i, locations);
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.cnmm.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cnmm.model.MaturityModel;
 import io.cnmm.model.SchemaValidator;
 import io.cnmm.model.YamlFiles;
 import io.cnmm.problem.SourceProblem;
@@ -12,9 +13,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Reads every {@code *.scenarios.yaml} below a rules folder, checked against the scenario schema. */
+/**
+ * Reads every {@code *.scenarios.yaml} below a rules folder, checked against the scenario schema
+ * and, given the model, against the ids it declares.
+ */
 public final class ScenarioLoader {
 
     private final Path rules;
@@ -26,6 +31,18 @@ public final class ScenarioLoader {
     }
 
     public List<Scenario> load() {
+        return load(Optional.empty());
+    }
+
+    /**
+     * As {@link #load()}, and refuses scenarios that name what the model does not have: a fact in
+     * {@code given}, a level id in {@code expect}; each at its line.
+     */
+    public List<Scenario> load(MaturityModel model) {
+        return load(Optional.of(new ScenarioIdChecks(model)));
+    }
+
+    private List<Scenario> load(Optional<ScenarioIdChecks> ids) {
         List<Scenario> scenarios = new ArrayList<>();
         List<SourceProblem> problems = new ArrayList<>();
         for (Path file : scenarioFiles()) {
@@ -35,7 +52,10 @@ public final class ScenarioLoader {
                 List<SourceProblem> invalid = schema.validate(name, node);
                 problems.addAll(invalid);
                 if (invalid.isEmpty()) {
-                    node.get("scenarios").forEach(s -> scenarios.add(scenario(name, s)));
+                    List<Scenario> read = new ArrayList<>();
+                    node.get("scenarios").forEach(s -> read.add(scenario(name, s)));
+                    ids.ifPresent(checks -> problems.addAll(checks.check(file, name, read)));
+                    scenarios.addAll(read);
                 }
             } catch (IOException e) {
                 problems.add(YamlFiles.syntaxError(name, e));

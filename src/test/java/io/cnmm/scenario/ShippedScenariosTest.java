@@ -3,6 +3,7 @@ package io.cnmm.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cnmm.authoring.RulesWorkspace;
 import io.cnmm.testsupport.ShippedModel;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.TestFactory;
 class ShippedScenariosTest {
 
     private static final List<Scenario> SCENARIOS =
-            new ScenarioLoader(ShippedModel.RULES, ShippedModel.MODEL_DATA).load();
+            new RulesWorkspace(ShippedModel.RULES, ShippedModel.MODEL_DATA).scenarios(ShippedModel.model());
 
     @TestFactory
     Stream<DynamicTest> everyShippedScenarioPasses() {

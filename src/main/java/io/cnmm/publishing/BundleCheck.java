@@ -2,10 +2,8 @@ package io.cnmm.publishing;
 
 import io.cnmm.authoring.RulesWorkspace;
 import io.cnmm.evaluation.Evaluator;
-import io.cnmm.scenario.Scenario;
-import io.cnmm.scenario.ScenarioOutcome;
-import io.cnmm.scenario.ScenarioRunner;
-import java.util.List;
+import io.cnmm.scenario.ScenarioReport;
+import io.cnmm.scenario.ScenarioSuite;
 
 /**
  * Validates a bundle with the same code that validates an expert's folders, and compiles it.
@@ -31,13 +29,20 @@ final class BundleCheck {
             if (!runScenarios) {
                 return new CheckedBundle(bundle, evaluator, whyNoScenarios, compileMillis);
             }
-            List<Scenario> scenarios = workspace.scenarios(evaluator.model());
-            ScenarioRunner runner = new ScenarioRunner(evaluator);
-            List<ScenarioOutcome> failed = scenarios.stream().map(runner::run).filter(o -> !o.passed()).toList();
-            if (!failed.isEmpty()) {
-                throw new ScenarioFailuresException(failed, scenarios.size());
+            ScenarioReport report = ScenarioSuite.of(workspace, evaluator).run();
+            if (!report.allPassed()) {
+                throw new ScenarioFailuresException(report);
             }
-            return new CheckedBundle(bundle, evaluator, scenarios.size() + " of " + scenarios.size() + " passed", compileMillis);
+            return new CheckedBundle(bundle, evaluator, report.passed() + " of " + report.passed() + " passed", compileMillis);
+        }
+    }
+
+    /** Runs a bundle's scenarios against an evaluator already compiled from it, or compiles one. */
+    static ScenarioReport runScenarios(RulesBundle bundle, Evaluator compiled) {
+        try (RulesBundle.Unpacked unpacked = bundle.unpack()) {
+            RulesWorkspace workspace = unpacked.workspace();
+            Evaluator evaluator = compiled != null ? compiled : workspace.compile();
+            return ScenarioSuite.of(workspace, evaluator).run();
         }
     }
 }

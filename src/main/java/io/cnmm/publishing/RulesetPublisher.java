@@ -5,6 +5,7 @@ import io.cnmm.evaluation.ActiveRuleset;
 import io.cnmm.evaluation.EvaluationEngine;
 import io.cnmm.problem.NotFoundProblem;
 import io.cnmm.problem.RequestProblem;
+import io.cnmm.scenario.ScenarioReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -48,6 +49,19 @@ public class RulesetPublisher {
         LOG.infof("Ruleset version %s %s by %s: %s", bundle.digest(), stored.created() ? "published" : "already published",
                 author, checked.scenarios());
         return stored;
+    }
+
+    /** A published version's scenarios, run against it as it is compiled here. */
+    public ScenarioReport runScenarios(String ref) {
+        RulesetVersion version = versions.resolve(ref);
+        byte[] zip = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> versions.findById(version.digest).content);
+        return BundleCheck.runScenarios(RulesBundle.fromZip(zip), compiled.get(version.digest).evaluator());
+    }
+
+    /** An unpublished bundle's scenarios: what publishing it would run, without storing anything. */
+    public ScenarioReport runScenarios(RulesBundle bundle) {
+        return BundleCheck.runScenarios(bundle, null);
     }
 
     /** The server's own folders, published as they are now. */

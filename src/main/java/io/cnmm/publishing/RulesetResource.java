@@ -2,6 +2,7 @@ package io.cnmm.publishing;
 
 import io.cnmm.evaluation.ActiveRuleset;
 import io.cnmm.evaluation.EvaluationEngine;
+import io.cnmm.scenario.ScenarioReport;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -60,6 +61,22 @@ public class RulesetResource {
     public Response publishFolders(PublishRequest request, @Context UriInfo uri) {
         PublishRequest given = request == null ? new PublishRequest(null, null) : request;
         return created(publisher.publishFolders(given.author(), given.message()), uri);
+    }
+
+    @POST
+    @Path("/scenario-runs")
+    @Consumes(ZIP)
+    @Operation(summary = "Run an unpublished bundle's scenarios",
+            description = "Validates the zip and runs its scenarios with the report bin/cnmm test prints; stores nothing.")
+    public ScenarioReport testBundle(byte[] zip) {
+        return publisher.runScenarios(RulesBundle.fromZip(zip == null ? new byte[0] : zip));
+    }
+
+    @POST
+    @Path("/{ref}/scenario-runs")
+    @Operation(summary = "Run a published version's scenarios", description = "The report bin/cnmm test prints, as JSON.")
+    public ScenarioReport testVersion(@PathParam("ref") String ref) {
+        return publisher.runScenarios(ref);
     }
 
     @GET

@@ -1,17 +1,16 @@
 package io.cnmm.scenario;
 
-import io.cnmm.evaluation.AggregateResult;
 import io.cnmm.evaluation.EvaluationResult;
 import io.cnmm.evaluation.Evaluator;
 import io.cnmm.evaluation.FactParser;
 import io.cnmm.evaluation.IndicatorResult;
 import io.cnmm.evaluation.InvalidFactsException;
-import io.cnmm.problem.FieldError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
-/** Runs scenarios against an evaluator; the build runs every shipped scenario through it. */
+/** Runs one scenario against an evaluator; {@link ScenarioSuite} runs a whole workspace through it. */
 public final class ScenarioRunner {
 
     private final Evaluator evaluator;
@@ -27,12 +26,14 @@ public final class ScenarioRunner {
         try {
             result = evaluator.evaluate(facts.parse(scenario.given()));
         } catch (InvalidFactsException e) {
-            return new ScenarioOutcome(scenario, Map.of(), "invalid given facts: " + FieldError.describe(e.errors()), List.of());
+            return ScenarioOutcome.invalid(scenario, e.errors());
         }
         Map<String, Integer> levels = levels(result);
-        Map<String, Integer> actual = new LinkedHashMap<>();
-        scenario.expect().keySet().forEach(id -> actual.put(id, levels.get(id)));
-        return new ScenarioOutcome(scenario, actual, null, result.trace());
+        List<LevelCheck> checks = scenario.expect().entrySet().stream()
+                .map(e -> LevelCheck.of(e.getKey(), e.getValue(), levels.get(e.getKey())))
+                .toList();
+        return checks.stream().allMatch(LevelCheck::met)
+                ? ScenarioOutcome.passed(scenario) : ScenarioOutcome.failed(scenario, checks, result.trace());
     }
 
     /** Every level of a result by id; 0 for anything not assessed. */
@@ -41,16 +42,9 @@ public final class ScenarioRunner {
         for (IndicatorResult indicator : result.indicators()) {
             levels.put(indicator.id(), indicator.assessed() ? indicator.level() : 0);
         }
-        for (AggregateResult aggregate : result.characteristics()) {
-            levels.put(aggregate.id(), orZero(aggregate.level()));
-        }
-        for (AggregateResult aggregate : result.domains()) {
-            levels.put(aggregate.id(), orZero(aggregate.level()));
-        }
-        for (AggregateResult aggregate : result.parts()) {
-            levels.put(aggregate.id(), orZero(aggregate.level()));
-        }
-        levels.put("overall", result.overall() == null ? 0 : result.overall().level());
+        Stream.of(result.characteristics(), result.domains(), result.parts()).flatMap(List::stream)
+                .forEach(aggregate -> levels.put(aggregate.id(), orZero(aggregate.level())));
+        levels.put("overall", result.overall() == null ? 0 : orZero(result.overall().level()));
         return levels;
     }
 

@@ -1,13 +1,13 @@
 package io.cnmm.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
-import io.cnmm.scenario.ScenarioLoader;
-import io.cnmm.scenario.ScenarioOutcome;
-import io.cnmm.scenario.ScenarioRunner;
+import io.cnmm.authoring.RulesWorkspace;
+import io.cnmm.scenario.ScenarioReport;
+import io.cnmm.scenario.ScenarioReportText;
+import io.cnmm.scenario.ScenarioSuite;
 import io.cnmm.testsupport.Workspace;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,10 +85,9 @@ class NewIndicatorWithoutJavaTest {
         assertEquals(Map.of("T-RM-11", 4), result.domains().get(0).inputs());
         assertEquals("enforce quotas", evaluator.model().indicator("T-RM-11").orElseThrow().advice().get(3).en());
 
-        ScenarioRunner runner = new ScenarioRunner(evaluator);
-        List<ScenarioOutcome> outcomes = new ScenarioLoader(workspace.rules(), workspace.modelData()).load().stream()
-                .filter(s -> s.file().equals("T/T-RM/T-RM-11.scenarios.yaml")).map(runner::run).toList();
-        assertEquals(2, outcomes.size());
-        outcomes.forEach(o -> assertTrue(o.passed(), o::failure));
+        ScenarioReport report = ScenarioSuite.of(new RulesWorkspace(workspace.rules(), workspace.modelData()), evaluator)
+                .matching("T/T-RM/T-RM-11.scenarios.yaml").run();
+        assertEquals(2, report.passed(), () -> ScenarioReportText.render(report));
+        assertEquals(0, report.failed());
     }
 }

@@ -110,6 +110,26 @@ class RulesetVersionsTest {
     }
 
     @Test
+    void runsScenariosThroughTheApiWithTheReportTheCommandLinePrints() {
+        given().post("/api/rulesets/" + original + "/scenario-runs").then().statusCode(200)
+                .body("failed", equalTo(0))
+                .body("passed", org.hamcrest.Matchers.greaterThan(1000))
+                .body("rulesetDigest", equalTo(given().get("/api/rulesets/" + original).path("rulesetDigest")));
+
+        byte[] untested = Bundles.shippedWith(temp, workspace -> workspace.edit(workspace.rules().resolve("T/T-RM/T-RM-01.drl"),
+                "Fact(key == \"containerized_pct\", number >= 25)", "Fact(key == \"containerized_pct\", number >= 30)"));
+        io.restassured.path.json.JsonPath report = given().contentType("application/zip").body(untested)
+                .post("/api/rulesets/scenario-runs").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, report.getInt("failed"));
+        assertEquals("T/T-RM/T-RM-01.scenarios.yaml", report.getString("scenarios.find { !it.passed }.file"));
+        assertEquals(List.of(java.util.Map.of("id", "T-RM-01", "expected", 2, "actual", 1, "met", false)),
+                report.getList("scenarios.find { !it.passed }.levels"));
+        org.assertj.core.api.Assertions.assertThat(report.getList("scenarios.find { !it.passed }.trace.rule", String.class))
+                .anyMatch(rule -> rule.startsWith("An indicator stops one level below"));
+        given().get("/api/rulesets/" + RulesBundle.fromZip(untested).digest()).then().statusCode(404);
+    }
+
+    @Test
     void refusesBundlesThatAreNotZipsOrReachOutsideTheirFolders() {
         publish("not a zip".getBytes(), "Ada Expert", "junk").statusCode(422).body("errors[0].field", equalTo("bundle"));
         publish(Bundles.zipOf("rules/../../etc/cron.d/x", "boom", "model-data/model.yaml", "x"), "Ada Expert", "escape")

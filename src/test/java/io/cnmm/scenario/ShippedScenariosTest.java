@@ -21,14 +21,13 @@ class ShippedScenariosTest {
     private static final List<Scenario> SCENARIOS =
             new RulesWorkspace(ShippedModel.RULES, ShippedModel.MODEL_DATA).scenarios(ShippedModel.model());
 
+    /** The same suite, runner and failure text as {@code cnmm test} and the API. */
     @TestFactory
     Stream<DynamicTest> everyShippedScenarioPasses() {
-        ScenarioRunner runner = new ScenarioRunner(ShippedModel.evaluator());
-        return SCENARIOS.stream().map(scenario -> DynamicTest.dynamicTest(scenario.displayName(), () -> {
-            ScenarioOutcome outcome = runner.run(scenario);
-            assertTrue(outcome.passed(), () -> outcome.failure() + "\ntrace:\n" + outcome.trace().stream()
-                    .map(e -> "  " + e.rule() + " " + e.matched() + " -> " + e.derived())
-                    .collect(Collectors.joining("\n")));
+        ScenarioSuite suite = new ScenarioSuite(ShippedModel.evaluator(), SCENARIOS);
+        return suite.scenarios().stream().map(scenario -> DynamicTest.dynamicTest(scenario.displayName(), () -> {
+            ScenarioOutcome outcome = suite.run(scenario);
+            assertTrue(outcome.passed(), () -> String.join("\n", ScenarioReportText.failure(outcome)));
         }));
     }
 

@@ -1,0 +1,58 @@
+package io.cnmm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.cnmm.testsupport.CommandRun;
+import io.cnmm.testsupport.ShippedModel;
+import io.cnmm.testsupport.Workspace;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cnmm validate}: one OK line, or every problem at its file and line. */
+class ValidateCommandTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void acceptsTheShippedFoldersWithOneOkLine() {
+        CommandRun run = CommandRun.of("validate");
+
+        assertEquals(Cli.OK, run.exitCode(), run::err);
+        assertThat(run.out()).matches("OK: \\d+ rules, " + ShippedModel.model().indicators().size()
+                + " indicators, model " + ShippedModel.model().version() + ", ruleset sha256:[0-9a-f]{64}\\R");
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void reportsABrokenRuleAtItsFileAndLine() {
+        Workspace workspace = Workspace.copyOfShipped(root);
+        workspace.edit(workspace.rules().resolve("T/T-RM/T-RM-01.drl"), "number >= 25", "numbr >= 25");
+
+        CommandRun run = CommandRun.of(CommandRun.at(workspace, "validate"));
+
+        assertEquals(Cli.PROBLEMS, run.exitCode());
+        assertThat(run.out()).contains("T/T-RM/T-RM-01.drl:11").contains("numbr >= 25").doesNotContain("OK:");
+    }
+
+    @Test
+    void reportsABrokenScenarioFileAtItsLine() {
+        Workspace workspace = Workspace.copyOfShipped(root);
+        workspace.edit(workspace.rules().resolve("T/T-RM/T-RM-01.scenarios.yaml"), "expect: {T-RM-01: 1}", "expect: {T-RM-01: 1");
+
+        CommandRun run = CommandRun.of(CommandRun.at(workspace, "validate"));
+
+        assertEquals(Cli.PROBLEMS, run.exitCode());
+        assertThat(run.out()).contains("T/T-RM/T-RM-01.scenarios.yaml:").contains("not valid YAML");
+    }
+
+    @Test
+    void refusesAFolderThatDoesNotExistAsAUsageError() {
+        CommandRun run = CommandRun.of("validate", "--rules", root.resolve("nowhere").toString());
+
+        assertEquals(Cli.USAGE, run.exitCode());
+        assertThat(run.err()).contains("There is no folder").contains("nowhere").contains("Usage: cnmm validate");
+    }
+}

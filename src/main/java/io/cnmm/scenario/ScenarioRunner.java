@@ -37,7 +37,7 @@ public final class ScenarioRunner {
     }
 
     /** Every level of a result by id; 0 for anything not assessed. */
-    static Map<String, Integer> levels(EvaluationResult result) {
+    public static Map<String, Integer> levels(EvaluationResult result) {
         Map<String, Integer> levels = new LinkedHashMap<>();
         for (IndicatorResult indicator : result.indicators()) {
             levels.put(indicator.id(), indicator.assessed() ? indicator.level() : 0);

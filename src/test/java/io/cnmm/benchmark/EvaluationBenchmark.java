@@ -3,6 +3,7 @@ package io.cnmm.benchmark;
 import io.cnmm.evaluation.EvaluationResult;
 import io.cnmm.evaluation.Evaluator;
 import io.cnmm.evaluation.FactParser;
+import io.cnmm.evaluation.FloorEvaluator;
 import io.cnmm.evaluation.SubmittedFacts;
 import io.cnmm.testsupport.Examples;
 import io.cnmm.testsupport.ShippedModel;
@@ -22,8 +23,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * One full assessment (trace on), from parsed facts to the result, on the shipped ruleset: the
- * Technical Architecture part alone (44 indicators) or all three parts (97). Figures and the
- * command are in BENCHMARKS.md.
+ * Technical Architecture part alone (44 indicators) or all three parts (97); beside it, in the same
+ * run, the plain-Java floor of the same criteria. Figures and the command are in BENCHMARKS.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -45,6 +46,8 @@ public class EvaluationBenchmark {
 
     private Evaluator evaluator;
     private SubmittedFacts facts;
+    private FloorEvaluator floor;
+    private Map<String, Object> values;
 
     @Setup
     public void setUp() throws IOException {
@@ -52,10 +55,18 @@ public class EvaluationBenchmark {
         Map<String, JsonNode> submitted = new HashMap<>(Examples.facts(profile));
         submitted.keySet().removeIf(key -> !parts.contains(evaluator.model().facts().get(key).indicator().substring(0, 1)));
         facts = new FactParser(evaluator.model()).parse(submitted);
+        floor = new FloorEvaluator(evaluator);
+        values = FloorEvaluator.valuesOf(facts);
     }
 
     @Benchmark
     public EvaluationResult fullAssessment() {
         return evaluator.evaluate(facts);
+    }
+
+    /** The floor: the same criteria and roll-up in plain Java, levels only (FloorEvaluatorTest keeps it equal). */
+    @Benchmark
+    public int[] floor() {
+        return floor.evaluate(values);
     }
 }

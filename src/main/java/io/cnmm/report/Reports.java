@@ -46,6 +46,11 @@ class Reports {
     private ReportPage page(UUID id, UUID compareWith, boolean bilingual) {
         ReportSource source = sources.load(id);
         ReportSource other = compareWith == null ? null : sources.load(compareWith);
+        if (other != null && !other.assessment().enterpriseId().equals(source.assessment().enterpriseId())) {
+            throw new RequestProblem("assessment " + compareWith + " is of another enterprise; a report compares "
+                    + "assessments of one enterprise", List.of(new FieldError("compareWith",
+                    "must be an assessment of enterprise " + source.assessment().enterpriseId())));
+        }
         AssessmentComparison comparison = compareWith == null ? null : assessments.compare(compareWith, id);
         return new ReportPageBuilder(source, bilingual).build(other, comparison);
     }

@@ -55,7 +55,8 @@ class MilestonesAndComparisonTest {
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("with"))
                 .body("detail", containsString("another enterprise"));
-        given().get("/api/assessments/" + mine + "/report.html?compareWith=" + theirs).then().statusCode(422);
+        given().get("/api/assessments/" + mine + "/report.html?compareWith=" + theirs).then().statusCode(422)
+                .body("errors[0].field", equalTo("compareWith"));
     }
 
     @Test

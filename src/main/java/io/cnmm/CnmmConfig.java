@@ -20,6 +20,12 @@ public interface CnmmConfig {
     /** The example enterprise profiles in model-data/examples. */
     Examples examples();
 
+    /** The key that signs assessment seals (docs/audit.md). */
+    Signing signing();
+
+    /** HTML and PDF reports. */
+    Report report();
+
     interface Rules {
 
         /**
@@ -54,5 +60,32 @@ public interface CnmmConfig {
         /** Create the example enterprises and their assessments when the database has no enterprise yet. */
         @WithDefault("false")
         boolean seed();
+    }
+
+    interface Signing {
+
+        /**
+         * Encrypts the stored private key (AES-256-GCM, key derived with PBKDF2). Without it, anyone
+         * who can read the database can sign; with it, they also need this value. Set it before the
+         * first start: a key created without it stays unencrypted. From a secret store, never the repository.
+         */
+        java.util.Optional<String> keyPassword();
+    }
+
+    interface Report {
+
+        /**
+         * A TrueType font (.ttf) for the PDF's text; the default is Debian's DejaVu Sans where it is
+         * installed, else the PDF falls back to the standard Helvetica (Latin-1 only).
+         */
+        @WithDefault("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+        Path pdfFont();
+
+        /**
+         * A TrueType font with Chinese glyphs (.ttf with TrueType outlines, for example Debian's
+         * fonts-droid-fallback). Without one, the PDF shows the English names only; the HTML report
+         * always shows both, as browsers bring their own fonts.
+         */
+        java.util.Optional<Path> pdfCjkFont();
     }
 }

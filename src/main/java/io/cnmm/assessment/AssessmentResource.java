@@ -1,8 +1,11 @@
 package io.cnmm.assessment;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -18,6 +21,8 @@ public class AssessmentResource {
 
     @Inject
     AssessmentService service;
+    @Inject
+    Milestones milestones;
 
     @GET
     @Path("/{id}")
@@ -44,9 +49,20 @@ public class AssessmentResource {
                 .entity(reevaluation).build();
     }
 
+    @PUT
+    @Path("/{id}/milestone")
+    @Operation(summary = "Name the assessment as a milestone (naming it again renames it)",
+            description = "The name shows in the enterprise's history and in the reports; the naming is recorded in the audit log.")
+    public MilestoneView nameMilestone(@PathParam("id") UUID id,
+                                       @NotNull(message = "a JSON body is required") @Valid MilestoneRequest request) {
+        return milestones.name(id, request.name());
+    }
+
     @GET
     @Path("/{id}/comparison")
-    @Operation(summary = "Compare with another assessment, indicator by indicator")
+    @Operation(summary = "Compare with another assessment of the same enterprise, indicator by indicator",
+            description = "422 when the other assessment is of another enterprise. The same comparison is in the HTML "
+                    + "report: /api/assessments/{id}/report.html?compareWith={other}")
     public AssessmentComparison compare(@PathParam("id") UUID id, @QueryParam("with") UUID other) {
         if (other == null) {
             throw new io.cnmm.problem.RequestProblem("name the assessment to compare with",

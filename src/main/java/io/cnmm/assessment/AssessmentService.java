@@ -1,6 +1,8 @@
 package io.cnmm.assessment;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cnmm.audit.AssessmentChain;
+import io.cnmm.audit.AuditAction;
 import io.cnmm.enterprise.EnterpriseService;
 import io.cnmm.evaluation.ActiveRuleset;
 import io.cnmm.evaluation.EvaluationEngine;
@@ -39,6 +41,12 @@ public class AssessmentService {
     AssessmentRepository assessments;
     @Inject
     ObjectMapper json;
+    @Inject
+    AssessmentEvidence evidence;
+    @Inject
+    AssessmentChain chain;
+    @Inject
+    Milestones milestones;
 
     @Transactional
     public AssessmentView submit(UUID enterpriseId, AssessmentRequest request) {
@@ -52,16 +60,22 @@ public class AssessmentService {
         EvaluationResult result = ruleset.evaluator().evaluate(facts);
         Assessment assessment = Assessment.of(enterpriseId, facts.values(), result, ruleset.version());
         assessments.persist(assessment);
-        return AssessmentView.of(assessment);
+        return AssessmentView.of(evidence.seal(assessment, AuditAction.ASSESSMENT_SUBMITTED));
     }
 
     public AssessmentView get(UUID id) {
         return AssessmentView.of(find(id));
     }
 
+    /** An enterprise's assessments, newest first, each with its part levels, seal digest and any milestone name. */
+    @Transactional
     public List<AssessmentSummary> history(UUID enterpriseId) {
         enterprises.requireExists(enterpriseId);
-        return assessments.listForEnterprise(enterpriseId).stream().map(AssessmentSummary::of).toList();
+        List<Assessment> listed = assessments.listForEnterprise(enterpriseId);
+        List<UUID> ids = listed.stream().map(a -> a.id).toList();
+        Map<UUID, String> digests = chain.digestsOf(ids);
+        Map<UUID, String> names = milestones.namesOf(ids);
+        return listed.stream().map(a -> AssessmentSummary.of(a, digests.get(a.id), names.get(a.id))).toList();
     }
 
     /** Evaluates the stored facts again under the version the assessment recorded; stores nothing. */
@@ -102,14 +116,21 @@ public class AssessmentService {
             Assessment reevaluated = Assessment.of(original.enterpriseId, facts.values(), result, version);
             reevaluated.reevaluationOf = original.id;
             assessments.persist(reevaluated);
-            return new Reevaluation(AssessmentView.of(reevaluated), AssessmentComparer.compare(find(id), reevaluated));
+            Assessment stored = evidence.seal(reevaluated, AuditAction.ASSESSMENT_REEVALUATED);
+            return new Reevaluation(AssessmentView.of(stored), AssessmentComparer.compare(find(id), stored));
         });
     }
 
-    /** Any two assessments, indicator by indicator. */
+    /** Two assessments of one enterprise, indicator by indicator; those of two enterprises are not compared. */
     @Transactional
     public AssessmentComparison compare(UUID from, UUID to) {
-        return AssessmentComparer.compare(find(from), find(to));
+        Assessment before = find(from);
+        Assessment after = find(to);
+        if (!before.enterpriseId.equals(after.enterpriseId)) {
+            throw new RequestProblem("assessment " + to + " is of another enterprise; only assessments of one enterprise are compared",
+                    List.of(new FieldError("with", "must be an assessment of enterprise " + before.enterpriseId)));
+        }
+        return AssessmentComparer.compare(before, after);
     }
 
     private Assessment find(UUID id) {

@@ -1,10 +1,16 @@
 package io.cnmm.enterprise;
 
+import io.cnmm.audit.AuditAction;
+import io.cnmm.audit.AuditLog;
+import io.cnmm.audit.CanonicalJson;
+import io.cnmm.audit.Caller;
 import io.cnmm.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -12,13 +18,25 @@ public class EnterpriseService {
 
     @Inject
     EnterpriseRepository enterprises;
+    @Inject
+    AuditLog auditLog;
+    @Inject
+    Caller caller;
 
     @Transactional
     public EnterpriseView create(EnterpriseRequest request) {
         Enterprise enterprise = Enterprise.create(request.name().strip(),
                 request.industry() == null || request.industry().isBlank() ? null : request.industry().strip());
         enterprises.persist(enterprise);
-        return EnterpriseView.of(enterprise);
+        EnterpriseView view = EnterpriseView.of(enterprise);
+        Map<String, Object> written = new LinkedHashMap<>(); // industry may be null
+        written.put("id", view.id().toString());
+        written.put("name", view.name());
+        written.put("industry", view.industry());
+        written.put("createdAt", view.createdAt().toString());
+        auditLog.append(caller.who(null), AuditAction.ENTERPRISE_CREATED, "enterprise/" + enterprise.id,
+                CanonicalJson.digest(written));
+        return view;
     }
 
     public List<EnterpriseView> list() {

@@ -1,16 +1,21 @@
 package io.cnmm.publishing;
 
+import io.cnmm.audit.AuditAction;
+import io.cnmm.audit.AuditLog;
+import io.cnmm.audit.CanonicalJson;
+import io.cnmm.audit.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The database side of publishing: short transactions that only write what was already validated
- * and compiled outside them. Writers take one advisory lock, so replicas publishing or activating
+ * and compiled outside them, each with its record in the audit log. Writers take one advisory lock, so replicas publishing or activating
  * at the same moment queue rather than race.
  */
 @ApplicationScoped
@@ -25,6 +30,10 @@ public class VersionStore {
     VersionRepository versions;
     @Inject
     ActivationRepository activations;
+    @Inject
+    AuditLog auditLog;
+    @Inject
+    Caller caller;
 
     /** Stores the version unless the same content is already stored; returns the stored one and whether it is new. */
     @Transactional
@@ -46,6 +55,7 @@ public class VersionStore {
         version.scenarios = checked.scenarios();
         version.content = checked.bundle().toZip();
         versions.persist(version);
+        auditLog.append(caller.who(author), AuditAction.RULESET_PUBLISHED, "ruleset/" + version.digest, version.digest);
         return new Stored(version, true);
     }
 
@@ -59,6 +69,9 @@ public class VersionStore {
         activation.activatedBy = by;
         activation.kind = kind;
         activations.persist(activation);
+        auditLog.append(caller.who(by), kind == RulesetActivation.Kind.rollback ? AuditAction.RULESET_ROLLED_BACK
+                : AuditAction.RULESET_ACTIVATED, "ruleset/" + digest, CanonicalJson.digest(Map.of("digest", digest,
+                "kind", kind.name(), "activatedAt", activation.activatedAt.toString(), "activatedBy", by)));
         return activation;
     }
 

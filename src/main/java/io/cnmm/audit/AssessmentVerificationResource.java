@@ -1,0 +1,25 @@
+package io.cnmm.audit;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The verification of one assessment, beside the assessment itself. */
+@Path("/api/assessments")
+public class AssessmentVerificationResource {
+
+    @Inject
+    ChainVerifier verifier;
+
+    @GET
+    @Path("/{id}/verification")
+    @Operation(summary = "Verify one assessment against its seal",
+            description = "Recomputes its digest from the stored rows, checks the link to the assessment sealed before "
+                    + "it and the signature. 200 with valid false and the problems when a check fails.")
+    public AssessmentVerification verify(@PathParam("id") UUID id) {
+        return verifier.verify(id);
+    }
+}

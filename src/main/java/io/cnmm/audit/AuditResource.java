@@ -1,0 +1,46 @@
+package io.cnmm.audit;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** For auditors: the audit log and the verification of both chains. */
+@Path("/api/audit")
+public class AuditResource {
+
+    @Inject
+    AuditLog log;
+    @Inject
+    ChainVerifier chainVerifier;
+    @Inject
+    AuditLogVerifier logVerifier;
+
+    @GET
+    @Path("/log")
+    @Operation(summary = "The audit log, oldest first, a page at a time",
+            description = "Every write: who, what, when, the digest of what changed, and the hash chain. "
+                    + "Pass the answer's next as after for the following page.")
+    public AuditLogPage log(@QueryParam("after") @DefaultValue("0") long after,
+                            @QueryParam("limit") @DefaultValue("100") int limit) {
+        List<AuditRecordView> records = QuarkusTransaction.requiringNew().call(() -> log.after(after,
+                Math.max(1, Math.min(limit, 1_000))).stream().map(AuditRecordView::of).toList());
+        return new AuditLogPage(records, records.size() < Math.max(1, Math.min(limit, 1_000)) ? null
+                : records.get(records.size() - 1).id());
+    }
+
+    @GET
+    @Path("/verification")
+    @Operation(summary = "Verify every sealed assessment and the whole audit log",
+            description = "Recomputes each assessment's digest from its stored rows and checks chain links and signatures; "
+                    + "recomputes each audit record's hash. Names the first broken record of each chain.")
+    public AuditVerification verify() {
+        ChainVerification assessments = chainVerifier.verifyAssessments();
+        ChainVerification auditLog = logVerifier.verify();
+        return new AuditVerification(assessments.valid() && auditLog.valid(), assessments, auditLog);
+    }
+}

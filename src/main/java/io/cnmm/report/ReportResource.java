@@ -1,0 +1,65 @@
+package io.cnmm.report;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Exports of one assessment: JSON (the evidence), CSV, and the report as HTML and PDF. */
+@Path("/api/assessments")
+public class ReportResource {
+
+    static final String CSV = "text/csv;charset=UTF-8";
+    static final String HTML = "text/html;charset=UTF-8";
+    static final String PDF = "application/pdf";
+    /** The report is self-contained: styles inline, charts as inline SVG; nothing else may load. */
+    private static final String REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+    @Inject
+    Reports reports;
+
+    @GET
+    @Path("/{id}/export.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The assessment as canonical JSON with its seal, for offline verification (docs/audit.md)")
+    public Response json(@PathParam("id") UUID id) {
+        return file(reports.json(id), MediaType.APPLICATION_JSON, id, "json", "inline");
+    }
+
+    @GET
+    @Path("/{id}/export.csv")
+    @Produces(CSV)
+    @Operation(summary = "The levels (part=levels, the default) or the rule trace (part=trace) as CSV")
+    public Response csv(@PathParam("id") UUID id, @QueryParam("part") @DefaultValue("levels") String part) {
+        return file(reports.csv(id, part), CSV, id, part + ".csv", "attachment");
+    }
+
+    @GET
+    @Path("/{id}/report.html")
+    @Produces(HTML)
+    @Operation(summary = "The report: levels, radar charts, justifications, advice, seal",
+            description = "compareWith adds a comparison with another assessment of the same enterprise.")
+    public Response html(@PathParam("id") UUID id, @QueryParam("compareWith") UUID compareWith) {
+        return Response.ok(reports.html(id, compareWith), HTML).header("Content-Security-Policy", REPORT_POLICY).build();
+    }
+
+    @GET
+    @Path("/{id}/report.pdf")
+    @Produces(PDF)
+    @Operation(summary = "The same report as PDF")
+    public Response pdf(@PathParam("id") UUID id, @QueryParam("compareWith") UUID compareWith) {
+        return file(reports.pdf(id, compareWith), PDF, id, "pdf", "attachment");
+    }
+
+    private static Response file(Object body, String type, UUID id, String suffix, String disposition) {
+        return Response.ok(body, type)
+                .header("Content-Disposition", disposition + "; filename=\"cnmm-assessment-" + id + "." + suffix + "\"").build();
+    }
+}

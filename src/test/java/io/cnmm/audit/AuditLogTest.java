@@ -1,0 +1,106 @@
+package io.cnmm.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cnmm.publishing.RulesBundle;
+import io.cnmm.testsupport.Api;
+import io.cnmm.testsupport.Bundles;
+import io.cnmm.testsupport.Examples;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of write leaves a record in the hash-chained audit log, which auditors read and verify over HTTP. */
+@QuarkusTest
+class AuditLogTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void recordsEachKindOfWriteWithWhoAndTheDigestOfWhatChanged() {
+        String enterprise = Api.createEnterprise("Audited Co");
+        String assessment = Api.submit(enterprise, Examples.body("progressing"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"Baseline\"}")
+                .put("/api/assessments/" + assessment + "/milestone").then().statusCode(200);
+        String reevaluated = given().contentType(ContentType.JSON).body("{}")
+                .post("/api/assessments/" + assessment + "/reevaluations").then().statusCode(201).extract().path("assessment.id");
+        byte[] stricter = Bundles.stricterContainerisation(temp);
+        String version = RulesBundle.fromZip(stricter).digest();
+        given().contentType("application/zip").body(stricter).queryParam("author", "Ada Expert").queryParam("message", "stricter")
+                .post("/api/rulesets").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        String active = given().get("/api/rulesets/active").path("loadedHere");
+        given().contentType(ContentType.JSON).body("{\"author\": \"Grace Operator\"}")
+                .post("/api/rulesets/" + active + "/activation").then().statusCode(200);
+
+        List<Map<String, Object>> log = wholeLog();
+        assertEquals("anonymous", record(log, "enterprise.created", "enterprise/" + enterprise).get("actor"));
+        assertEquals(sealDigest(assessment), record(log, "assessment.submitted", "assessment/" + assessment).get("contentDigest"));
+        assertNotNull(record(log, "assessment.milestone-named", "assessment/" + assessment));
+        assertEquals(sealDigest(reevaluated), record(log, "assessment.reevaluated", "assessment/" + reevaluated).get("contentDigest"));
+        Map<String, Object> published = record(log, "ruleset.published", "ruleset/" + version);
+        assertEquals(version, published.get("contentDigest"));
+        assertEquals("Ada Expert", published.get("actor"));
+        Map<String, Object> activated = log.stream().filter(r -> "ruleset.activated".equals(r.get("action"))
+                && "Grace Operator".equals(r.get("actor"))).reduce((first, last) -> last).orElseThrow();
+        assertEquals("ruleset/" + active, activated.get("subject"));
+    }
+
+    @Test
+    void theLogIsOneUnbrokenHashChain() {
+        Api.createEnterprise("Chained Log Co");
+        List<Map<String, Object>> log = wholeLog();
+        for (int i = 1; i < log.size(); i++) {
+            assertEquals(((Number) log.get(i - 1).get("id")).longValue() + 1, ((Number) log.get(i).get("id")).longValue());
+            assertEquals(log.get(i - 1).get("hash"), log.get(i).get("previousHash"));
+        }
+        given().get("/api/audit/verification").then().statusCode(200)
+                .body("auditLog.valid", equalTo(true))
+                .body("auditLog.checked", equalTo(log.size()))
+                .body("auditLog.firstBroken", equalTo(null));
+    }
+
+    @Test
+    void pagesTheLogOldestFirst() {
+        Api.createEnterprise("Paged Log Co A");
+        Api.createEnterprise("Paged Log Co B");
+        JsonPath first = given().get("/api/audit/log?limit=2").then().statusCode(200).extract().jsonPath();
+        assertEquals(2, first.getList("records").size());
+        long next = first.getLong("next");
+        assertEquals(first.getLong("records[1].id"), next);
+        JsonPath second = given().get("/api/audit/log?limit=2&after=" + next).then().statusCode(200).extract().jsonPath();
+        assertEquals(next + 1, second.getLong("records[0].id"));
+        assertEquals(first.getString("records[1].hash"), second.getString("records[0].previousHash"));
+    }
+
+    private static List<Map<String, Object>> wholeLog() {
+        List<Map<String, Object>> all = new ArrayList<>();
+        Object after = 0;
+        while (after != null) {
+            JsonPath page = given().get("/api/audit/log?limit=1000&after=" + after).then().statusCode(200).extract().jsonPath();
+            all.addAll(page.getList("records"));
+            after = page.get("next");
+        }
+        assertTrue(all.size() > 0);
+        return all;
+    }
+
+    private static Map<String, Object> record(List<Map<String, Object>> log, String action, String subject) {
+        return log.stream().filter(r -> action.equals(r.get("action")) && subject.equals(r.get("subject"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + action + " record for " + subject));
+    }
+
+    private static String sealDigest(String assessment) {
+        return given().get("/api/assessments/" + assessment + "/export.json").path("seal.digest");
+    }
+}

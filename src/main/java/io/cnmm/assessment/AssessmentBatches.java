@@ -1,6 +1,7 @@
 package io.cnmm.assessment;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cnmm.audit.AuditAction;
 import io.cnmm.evaluation.ActiveRuleset;
 import io.cnmm.evaluation.EvaluationResult;
 import io.cnmm.evaluation.FactParser;
@@ -41,6 +42,8 @@ public class AssessmentBatches {
     AssessmentRepository assessments;
     @Inject
     ObjectMapper json;
+    @Inject
+    AssessmentEvidence evidence;
 
     public long count(Scope scope) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
@@ -73,7 +76,11 @@ public class AssessmentBatches {
             }
         }).toList();
         List<Assessment> stored = results.stream().filter(Objects::nonNull).toList();
-        QuarkusTransaction.requiringNew().run(() -> stored.forEach(assessments::persist));
+        // Each one sealed into the chain and the audit log like any other re-evaluation.
+        QuarkusTransaction.requiringNew().run(() -> stored.forEach(reevaluated -> {
+            assessments.persist(reevaluated);
+            evidence.seal(reevaluated, AuditAction.ASSESSMENT_REEVALUATED);
+        }));
         Map<UUID, Integer> before = new LinkedHashMap<>();
         originals.forEach(o -> before.put(o.id, o.overallLevel));
         int changed = (int) stored.stream().filter(r -> !Objects.equals(before.get(r.reevaluationOf), r.overallLevel)).count();

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "cnmm", sortOptions = false,
         description = "Check, test and try the CNMM rules and model data, without the service or a database.",
-        subcommands = {ValidateCommand.class, TestCommand.class, EvaluateCommand.class, PublishCommand.class,
+        subcommands = {ValidateCommand.class, TestCommand.class, EvaluateCommand.class, PublishCommand.class, VerifyCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:problems in the files, failed scenarios or invalid facts", "2:usage error"},
@@ -32,7 +32,7 @@ public final class Cli {
     public static final int USAGE = 2;
 
     /** The first arguments that mean "run the command line" rather than "start the service". */
-    private static final Set<String> COMMANDS = Set.of("validate", "test", "evaluate", "publish", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("validate", "test", "evaluate", "publish", "verify", "help", "--help", "-h");
 
     /**
      * Set by {@code bin/cnmm}: every run is a command-line run, so a mistyped command is answered

@@ -51,6 +51,8 @@ class RescoringTest {
                 .body("rulesetVersion", equalTo(version))
                 .body("indicators.find { it.id == 'T-RM-01' }.level", equalTo(1));
         given().get("/api/assessments/" + older).then().body("indicators.find { it.id == 'T-RM-01' }.level", equalTo(2));
+        given().get("/api/assessments/" + reevaluated + "/verification").then().statusCode(200)
+                .body("valid", equalTo(true));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.cnmm.benchmark;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,8 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * HTTP load on the packaged service, beside its floor. Starts {@code target/quarkus-app} on a free
@@ -40,7 +37,7 @@ public final class HttpLoad {
         int[] connections = Arrays.stream((args.length > 0 ? args[0] : "1,8,32,64").split(",")).mapToInt(Integer::parseInt).toArray();
         Duration step = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 20);
         String body = Files.readString(Path.of("model-data/examples/progressing.json"));
-        try (Service service = Service.start()) {
+        try (PackagedService service = PackagedService.start()) {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String enterprise = service.createEnterprise(client);
             URI assess = service.uri("/api/enterprises/" + enterprise + "/assessments");
@@ -124,97 +121,6 @@ public final class HttpLoad {
             }
             int index = (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1;
             return sortedNanos[Math.max(0, index)] / 1e6;
-        }
-    }
-
-    /** The packaged service in a child process, with its own data directory and port. */
-    private static final class Service implements AutoCloseable {
-
-        private final Process process;
-        private final int port;
-        private final Path dataDir;
-
-        private Service(Process process, int port, Path dataDir) {
-            this.process = process;
-            this.port = port;
-            this.dataDir = dataDir;
-        }
-
-        static Service start() throws Exception {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            Path dataDir = Files.createTempDirectory("cnmm-http-load-");
-            ProcessBuilder builder = new ProcessBuilder("java", "-jar", "target/quarkus-app/quarkus-run.jar")
-                    .redirectErrorStream(true).redirectOutput(dataDir.resolve("service.log").toFile());
-            builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            builder.environment().put("CNMM_DATA_DIR", dataDir.resolve("postgres").toString());
-            builder.environment().put("CNMM_BENCHMARK_BARE_STORE", "true");
-            String jdbc = System.getProperty("bench.jdbc-url", "");
-            if (!jdbc.isBlank()) {
-                builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbc);
-                builder.environment().put("QUARKUS_DATASOURCE_USERNAME", System.getProperty("bench.db-user", "postgres"));
-                builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", System.getProperty("bench.db-password", ""));
-            }
-            Service service = new Service(builder.start(), port, dataDir);
-            service.awaitReady();
-            return service;
-        }
-
-        URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + port + path);
-        }
-
-        String createEnterprise(HttpClient client) throws Exception {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/api/enterprises"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"HTTP load\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-            if (response.statusCode() != 201 || !id.find()) {
-                throw new IllegalStateException("cannot create an enterprise: " + response.body());
-            }
-            return id.group(1);
-        }
-
-        long residentMegabytes() {
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
-                    if (line.startsWith("VmRSS:")) {
-                        return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-                    }
-                }
-            } catch (IOException e) {
-                return -1;
-            }
-            return -1;
-        }
-
-        private void awaitReady() throws Exception {
-            HttpClient client = HttpClient.newHttpClient();
-            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("the service stopped; see " + dataDir.resolve("service.log"));
-                }
-                try {
-                    if (client.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(100);
-            }
-            throw new IllegalStateException("the service was not ready within 2 minutes");
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            process.waitFor();
         }
     }
 }

@@ -1,0 +1,104 @@
+package io.cnmm.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The packaged service in a child process, with its own data directory and port. */
+final class PackagedService implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path dataDir;
+
+    private PackagedService(Process process, int port, Path dataDir) {
+        this.process = process;
+        this.port = port;
+        this.dataDir = dataDir;
+    }
+
+    static PackagedService start() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path dataDir = Files.createTempDirectory("cnmm-http-load-");
+        ProcessBuilder builder = new ProcessBuilder("java", "-jar", "target/quarkus-app/quarkus-run.jar")
+                .redirectErrorStream(true).redirectOutput(dataDir.resolve("service.log").toFile());
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("CNMM_DATA_DIR", dataDir.resolve("postgres").toString());
+        builder.environment().put("CNMM_BENCHMARK_BARE_STORE", "true");
+        String jdbc = System.getProperty("bench.jdbc-url", "");
+        if (!jdbc.isBlank()) {
+            builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbc);
+            builder.environment().put("QUARKUS_DATASOURCE_USERNAME", System.getProperty("bench.db-user", "postgres"));
+            builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", System.getProperty("bench.db-password", ""));
+        }
+        PackagedService service = new PackagedService(builder.start(), port, dataDir);
+        service.awaitReady();
+        return service;
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    String createEnterprise(HttpClient client) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/api/enterprises"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"HTTP load\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        if (response.statusCode() != 201 || !id.find()) {
+            throw new IllegalStateException("cannot create an enterprise: " + response.body());
+        }
+        return id.group(1);
+    }
+
+    long residentMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private void awaitReady() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service stopped; see " + dataDir.resolve("service.log"));
+            }
+            try {
+                if (client.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the service was not ready within 2 minutes");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+}

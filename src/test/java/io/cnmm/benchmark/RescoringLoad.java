@@ -1,0 +1,116 @@
+package io.cnmm.benchmark;
+
+import io.cnmm.publishing.RulesBundle;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bulk re-evaluation on the packaged service: stores N assessments (the three example profiles in
+ * turn, one enterprise each), publishes a second version (T-RM-01 level 2 needs 30 % instead of
+ * 25 %), re-evaluates all N under it with {@code POST /api/rulesets/{v}/rescorings} and reports
+ * assessments per second as the service measured them.
+ *
+ * <p>Run: {@code ./mvnw -Pbench package -DskipTests exec:exec -Dbench.main=io.cnmm.benchmark.RescoringLoad
+ * -Dbench.args="2000 200"} (assessments, batch size).
+ */
+public final class RescoringLoad {
+
+    private RescoringLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+        int batch = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        try (PackagedService service = PackagedService.start()) {
+            long seeding = System.nanoTime();
+            seed(http, service, count);
+            System.out.printf(Locale.ROOT, "stored %d assessments in %.1f s%n", count, (System.nanoTime() - seeding) / 1e9);
+            String version = publishStricterVersion(http, service);
+            HttpResponse<String> started = http.send(HttpRequest.newBuilder(service.uri("/api/rulesets/" + version + "/rescorings"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"author\": \"benchmark\", \"scope\": \"all\", \"batchSize\": "
+                            + batch + "}")).build(), HttpResponse.BodyHandlers.ofString());
+            URI run = service.uri(started.headers().firstValue("Location").map(URI::create).orElseThrow().getPath());
+            String status;
+            do {
+                Thread.sleep(2_000);
+                status = http.send(HttpRequest.newBuilder(run).build(), HttpResponse.BodyHandlers.ofString()).body();
+                System.out.println(status);
+            } while (status.contains("\"running\""));
+            System.out.printf("server resident memory at the end: %d MB%n", service.residentMegabytes());
+        }
+    }
+
+    private static void seed(HttpClient http, PackagedService service, int count) throws Exception {
+        String[] bodies = new String[3];
+        String[] profiles = {"just-starting", "progressing", "leading"};
+        for (int i = 0; i < 3; i++) {
+            bodies[i] = Files.readString(Path.of("model-data/examples/" + profiles[i] + ".json"));
+        }
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        for (int c = 0; c < 8; c++) {
+            clients.submit(() -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    String enterprise = service.createEnterprise(http);
+                    HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
+                                    service.uri("/api/enterprises/" + enterprise + "/assessments"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(bodies[i % 3])).build(), HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() != 201) {
+                        throw new IllegalStateException("seeding failed: " + response.statusCode());
+                    }
+                }
+                return null;
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(1, TimeUnit.HOURS);
+    }
+
+    private static String publishStricterVersion(HttpClient http, PackagedService service) throws Exception {
+        Path copy = Files.createTempDirectory("cnmm-rescoring-");
+        copyTree(Path.of("rules"), copy.resolve("rules"));
+        copyTree(Path.of("model-data"), copy.resolve("model-data"));
+        replace(copy.resolve("rules/T/T-RM/T-RM-01.drl"), "number >= 25)", "number >= 30)");
+        replace(copy.resolve("rules/T/T-RM/T-RM-01.scenarios.yaml"), "given: {containerized_pct: 25,", "given: {containerized_pct: 30,");
+        RulesBundle bundle = RulesBundle.fromFolders(copy.resolve("rules"), copy.resolve("model-data"));
+        HttpResponse<String> published = http.send(HttpRequest.newBuilder(service.uri("/api/rulesets?author=benchmark&message=stricter"))
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(bundle.toZip())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher digest = Pattern.compile("\"digest\"\\s*:\\s*\"([^\"]+)\"").matcher(published.body());
+        if (published.statusCode() / 100 != 2 || !digest.find()) {
+            throw new IllegalStateException("cannot publish the second version: " + published.body());
+        }
+        return digest.group(1);
+    }
+
+    private static void replace(Path file, String from, String to) throws java.io.IOException {
+        Files.writeString(file, Files.readString(file).replace(from, to));
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+}

@@ -80,6 +80,9 @@ public class AssessmentBatches {
         QuarkusTransaction.requiringNew().run(() -> stored.forEach(reevaluated -> {
             assessments.persist(reevaluated);
             evidence.seal(reevaluated, AuditAction.ASSESSMENT_REEVALUATED);
+            // Written and sealed: let it go, or every later flush in the batch dirty-checks its hundreds of rows again.
+            entityManager.flush();
+            entityManager.clear();
         }));
         Map<UUID, Integer> before = new LinkedHashMap<>();
         originals.forEach(o -> before.put(o.id, o.overallLevel));

@@ -3,10 +3,7 @@ package io.cnmm.assessment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cnmm.audit.AuditAction;
 import io.cnmm.evaluation.ActiveRuleset;
-import io.cnmm.evaluation.EvaluationResult;
-import io.cnmm.evaluation.FactParser;
 import io.cnmm.evaluation.InvalidFactsException;
-import io.cnmm.evaluation.SubmittedFacts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,13 +59,10 @@ public class AssessmentBatches {
     public Outcome reevaluate(List<UUID> ids, ActiveRuleset ruleset, UUID rescoringId) {
         List<Assessment> originals = QuarkusTransaction.requiringNew().call(() -> assessments
                 .list("id in ?1", ids));
-        FactParser parser = new FactParser(ruleset.evaluator().model());
+        Reevaluator reevaluator = new Reevaluator(json, ruleset);
         List<Assessment> results = originals.parallelStream().map(original -> {
             try {
-                SubmittedFacts facts = parser.parse(StoredFacts.asSubmitted(json, original.facts));
-                EvaluationResult result = ruleset.evaluator().evaluate(facts);
-                Assessment reevaluated = Assessment.of(original.enterpriseId, facts.values(), result, ruleset.version());
-                reevaluated.reevaluationOf = original.id;
+                Assessment reevaluated = reevaluator.reevaluation(original);
                 reevaluated.rescoringId = rescoringId;
                 return reevaluated;
             } catch (InvalidFactsException e) {

@@ -93,8 +93,7 @@ public class AssessmentService {
                     List.of(new FieldError("rulesetVersion", "unknown, so it cannot be replayed")));
         }
         ActiveRuleset ruleset = compiled.get(stored.rulesetVersion);
-        EvaluationResult replayed = ruleset.evaluator().evaluate(
-                new FactParser(ruleset.evaluator().model()).parse(StoredFacts.asSubmitted(json, stored.facts)));
+        EvaluationResult replayed = new Reevaluator(json, ruleset).evaluate(stored);
         List<String> differences = JsonDifferences.between(json.valueToTree(stored.toResult()), json.valueToTree(replayed));
         return new ReplayResult(id, stored.rulesetVersion, differences.isEmpty(), differences);
     }
@@ -109,12 +108,8 @@ public class AssessmentService {
         Assessment original = QuarkusTransaction.requiringNew().call(() -> find(id));
         String version = ref == null ? engine.current().version()
                 : QuarkusTransaction.requiringNew().call(() -> versions.resolve(ref).digest);
-        ActiveRuleset ruleset = compiled.get(version);
-        SubmittedFacts facts = new FactParser(ruleset.evaluator().model()).parse(StoredFacts.asSubmitted(json, original.facts));
-        EvaluationResult result = ruleset.evaluator().evaluate(facts);
+        Assessment reevaluated = new Reevaluator(json, compiled.get(version)).reevaluation(original);
         return QuarkusTransaction.requiringNew().call(() -> {
-            Assessment reevaluated = Assessment.of(original.enterpriseId, facts.values(), result, version);
-            reevaluated.reevaluationOf = original.id;
             assessments.persist(reevaluated);
             Assessment stored = evidence.seal(reevaluated, AuditAction.ASSESSMENT_REEVALUATED);
             return new Reevaluation(AssessmentView.of(stored), AssessmentComparer.compare(find(id), stored));

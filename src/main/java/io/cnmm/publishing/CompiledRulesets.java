@@ -2,7 +2,6 @@ package io.cnmm.publishing;
 
 import io.cnmm.CnmmConfig;
 import io.cnmm.evaluation.ActiveRuleset;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -39,8 +38,7 @@ public class CompiledRulesets {
         }
         if (mine) {
             try {
-                byte[] zip = QuarkusTransaction.requiringNew().call(() -> versions.findById(digest).content);
-                CheckedBundle checked = BundleCheck.check(RulesBundle.fromZip(zip), false, "");
+                CheckedBundle checked = BundleCheck.check(RulesBundle.fromZip(versions.content(digest)), false, "");
                 entry.complete(new ActiveRuleset(digest, checked.evaluator(), Instant.now(), checked.compileMillis()));
                 evictBeyondCapacity();
             } catch (RuntimeException e) {

@@ -4,7 +4,9 @@ import io.cnmm.CnmmConfig;
 import io.cnmm.evaluation.ActiveRuleset;
 import io.cnmm.evaluation.EvaluationEngine;
 import io.cnmm.problem.NotFoundProblem;
+import io.cnmm.problem.FieldError;
 import io.cnmm.problem.RequestProblem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.cnmm.scenario.ScenarioReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,7 +40,7 @@ public class RulesetPublisher {
     public VersionStore.Stored publish(RulesBundle bundle, String author, String message) {
         requireText("author", author);
         requireText("message", message);
-        RulesetVersion existing = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        RulesetVersion existing = QuarkusTransaction.requiringNew()
                 .call(() -> versions.findById(bundle.digest()));
         if (existing != null) {
             return new VersionStore.Stored(existing, false); // same content, same version: nothing to check again
@@ -53,10 +55,8 @@ public class RulesetPublisher {
 
     /** A published version's scenarios, run against it as it is compiled here. */
     public ScenarioReport runScenarios(String ref) {
-        RulesetVersion version = versions.resolve(ref);
-        byte[] zip = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> versions.findById(version.digest).content);
-        return BundleCheck.runScenarios(RulesBundle.fromZip(zip), compiled.get(version.digest).evaluator());
+        String digest = versions.resolve(ref).digest;
+        return BundleCheck.runScenarios(RulesBundle.fromZip(versions.content(digest)), compiled.get(digest).evaluator());
     }
 
     /** An unpublished bundle's scenarios: what publishing it would run, without storing anything. */
@@ -93,7 +93,7 @@ public class RulesetPublisher {
         String current = history.get(0).digest;
         String before = history.stream().map(a -> a.digest).filter(d -> !d.equals(current)).findFirst()
                 .orElseThrow(() -> new RequestProblem("there is no earlier version to roll back to",
-                        List.of(new io.cnmm.problem.FieldError("version", "only " + current + " was ever active"))));
+                        List.of(new FieldError("version", "only " + current + " was ever active"))));
         return activate(before, by, RulesetActivation.Kind.rollback);
     }
 
@@ -121,7 +121,7 @@ public class RulesetPublisher {
         if (bundle.digest().equals(engine.loadedVersion())) {
             return engine.current();
         }
-        boolean published = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        boolean published = QuarkusTransaction.requiringNew()
                 .call(() -> versions.findById(bundle.digest()) != null);
         if (!published) { // an undo back to an earlier save is that version again, usually still compiled
             CheckedBundle checked = BundleCheck.check(bundle, false, "not run: development reload");
@@ -146,7 +146,7 @@ public class RulesetPublisher {
 
     private static void requireText(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new RequestProblem(field + " is required", List.of(new io.cnmm.problem.FieldError(field, "must not be blank")));
+            throw new RequestProblem(field + " is required", List.of(new FieldError(field, "must not be blank")));
         }
     }
 

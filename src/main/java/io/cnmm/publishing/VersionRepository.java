@@ -13,6 +13,12 @@ public class VersionRepository implements PanacheRepositoryBase<RulesetVersion, 
     /** The shortest digest prefix accepted, as with git: long enough to be unambiguous in practice. */
     static final int MIN_PREFIX = 7;
 
+    /** A version's bundle zip; it is loaded lazily, so read it inside a transaction. */
+    @jakarta.transaction.Transactional
+    public byte[] content(String digest) {
+        return findById(digest).content;
+    }
+
     public List<RulesetVersion> newestFirst() {
         return listAll(Sort.descending("publishedAt").and("digest"));
     }

@@ -1,0 +1,49 @@
+package io.cnmm.assessment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cnmm.evaluation.ActiveRuleset;
+import io.cnmm.evaluation.EvaluationResult;
+import io.cnmm.evaluation.FactParser;
+import io.cnmm.evaluation.SubmittedFacts;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Evaluates stored assessments' facts again under one ruleset: for a replay, a re-evaluation or a
+ * re-scoring batch. The facts go through the same checks as a submission, so facts the ruleset's
+ * model no longer accepts are refused the same way ({@code InvalidFactsException}).
+ */
+final class Reevaluator {
+
+    private final ObjectMapper json;
+    private final ActiveRuleset ruleset;
+    private final FactParser parser;
+
+    Reevaluator(ObjectMapper json, ActiveRuleset ruleset) {
+        this.json = json;
+        this.ruleset = ruleset;
+        this.parser = new FactParser(ruleset.evaluator().model());
+    }
+
+    /** The stored facts evaluated again; nothing is stored. */
+    EvaluationResult evaluate(Assessment stored) {
+        return ruleset.evaluator().evaluate(facts(stored));
+    }
+
+    /** A new assessment of the original's facts under this ruleset, linked to it, not yet stored. */
+    Assessment reevaluation(Assessment original) {
+        SubmittedFacts facts = facts(original);
+        Assessment reevaluated = Assessment.of(original.enterpriseId, facts.values(),
+                ruleset.evaluator().evaluate(facts), ruleset.version());
+        reevaluated.reevaluationOf = original.id;
+        return reevaluated;
+    }
+
+    /** Stored facts back in the shape a submission has. */
+    private SubmittedFacts facts(Assessment stored) {
+        Map<String, JsonNode> submitted = new LinkedHashMap<>();
+        stored.facts.forEach((key, value) -> submitted.put(key, json.valueToTree(value)));
+        return parser.parse(submitted);
+    }
+}

@@ -36,7 +36,7 @@ public class VersionStore {
     Caller caller;
 
     /** Stores the version unless the same content is already stored; returns the stored one and whether it is new. */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Stored save(CheckedBundle checked, String author, String message) {
         lock();
         RulesetVersion existing = versions.findById(checked.bundle().digest());
@@ -60,7 +60,7 @@ public class VersionStore {
     }
 
     /** One insert makes {@code digest} the active version: readers see the old one or the new one, nothing between. */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public RulesetActivation activate(String digest, String by, RulesetActivation.Kind kind) {
         lock();
         RulesetActivation activation = new RulesetActivation();
@@ -79,7 +79,7 @@ public class VersionStore {
      * On a database with no active version, stores and activates the given one; on any other,
      * leaves it alone. Replicas starting together on an empty database agree on one version.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public RulesetActivation activateIfNone(CheckedBundle checked, String author, String message) {
         lock();
         Optional<RulesetActivation> current = activations.current();

@@ -39,6 +39,20 @@ public class VersionStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Stored save(CheckedBundle checked, String author, String message) {
         lock();
+        return saveLocked(checked, author, message);
+    }
+
+    /** One insert makes {@code digest} the active version: readers see the old one or the new one, nothing between. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public RulesetActivation activate(String digest, String by, RulesetActivation.Kind kind) {
+        lock();
+        return activateLocked(digest, by, kind);
+    }
+
+    // The bodies below run in the caller's transaction, under the lock it holds. (ArC intercepts calls
+    // within a bean too: calling save() from activateIfNone() would start a second transaction that
+    // waits for the lock the first one holds.)
+    private Stored saveLocked(CheckedBundle checked, String author, String message) {
         RulesetVersion existing = versions.findById(checked.bundle().digest());
         if (existing != null) {
             return new Stored(existing, false);
@@ -59,10 +73,7 @@ public class VersionStore {
         return new Stored(version, true);
     }
 
-    /** One insert makes {@code digest} the active version: readers see the old one or the new one, nothing between. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public RulesetActivation activate(String digest, String by, RulesetActivation.Kind kind) {
-        lock();
+    private RulesetActivation activateLocked(String digest, String by, RulesetActivation.Kind kind) {
         RulesetActivation activation = new RulesetActivation();
         activation.digest = digest;
         activation.activatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -86,8 +97,8 @@ public class VersionStore {
         if (current.isPresent()) {
             return current.get();
         }
-        save(checked, author, message);
-        return activate(checked.bundle().digest(), author, RulesetActivation.Kind.bootstrap);
+        saveLocked(checked, author, message);
+        return activateLocked(checked.bundle().digest(), author, RulesetActivation.Kind.bootstrap);
     }
 
     @Transactional

@@ -45,6 +45,26 @@ public interface CnmmConfig {
         int compiledCacheSize();
     }
 
+    /** Users and passwords (docs/security.md). */
+    Security security();
+
+    interface Security {
+
+        /** The first administrator's name, created when the database has no user. */
+        @WithDefault("admin")
+        String adminUsername();
+
+        /**
+         * The first administrator's password, from a secret (CNMM_SECURITY_ADMIN_PASSWORD), read
+         * only when the database has no user. Without it one is generated and printed once.
+         */
+        java.util.Optional<String> adminPassword();
+
+        /** bcrypt's cost: each step doubles the work of every sign-in and of guessing a stolen hash. */
+        @WithDefault("10")
+        int passwordCost();
+    }
+
     /** Benchmark support. */
     Benchmark benchmark();
 

@@ -1,5 +1,8 @@
 package io.cnmm.assessment;
 
+import io.cnmm.security.EnterpriseAccess;
+import jakarta.annotation.security.RolesAllowed;
+import io.cnmm.security.Role;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,42 +26,53 @@ public class AssessmentResource {
     AssessmentService service;
     @Inject
     Milestones milestones;
+    @Inject
+    EnterpriseAccess access;
 
     @GET
+    @RolesAllowed({Role.ASSESSOR, Role.AUDITOR, Role.ADMIN})
     @Path("/{id}")
     @Operation(summary = "Read one assessment with its gaps, advice and trace")
     public AssessmentView get(@PathParam("id") UUID id) {
+        access.requireAssessment(id);
         return service.get(id);
     }
 
     @POST
+    @RolesAllowed({Role.ASSESSOR, Role.AUDITOR, Role.ADMIN})
     @Path("/{id}/replay")
     @Operation(summary = "Evaluate the stored facts again under the recorded ruleset version and compare",
             description = "Stores nothing. identical is true when every level, gap, advice and trace entry is the same.")
     public ReplayResult replay(@PathParam("id") UUID id) {
+        access.requireAssessment(id);
         return service.replay(id);
     }
 
     @POST
+    @RolesAllowed({Role.ASSESSOR, Role.ADMIN})
     @Path("/{id}/reevaluations")
     @Operation(summary = "Re-evaluate under another published version",
             description = "Stores a new assessment linked to this one and returns it with a per-indicator comparison.")
     public Response reevaluate(@PathParam("id") UUID id, ReevaluationRequest request, @Context UriInfo uri) {
+        access.requireAssessment(id);
         Reevaluation reevaluation = service.reevaluate(id, request);
         return Response.created(uri.getBaseUriBuilder().path("api/assessments/{id}").build(reevaluation.assessment().id()))
                 .entity(reevaluation).build();
     }
 
     @PUT
+    @RolesAllowed({Role.ASSESSOR, Role.ADMIN})
     @Path("/{id}/milestone")
     @Operation(summary = "Name the assessment as a milestone (naming it again renames it)",
             description = "The name shows in the enterprise's history and in the reports; the naming is recorded in the audit log.")
     public MilestoneView nameMilestone(@PathParam("id") UUID id,
                                        @NotNull(message = "a JSON body is required") @Valid MilestoneRequest request) {
+        access.requireAssessment(id);
         return milestones.name(id, request.name());
     }
 
     @GET
+    @RolesAllowed({Role.ASSESSOR, Role.AUDITOR, Role.ADMIN})
     @Path("/{id}/comparison")
     @Operation(summary = "Compare with another assessment of the same enterprise, indicator by indicator",
             description = "422 when the other assessment is of another enterprise. The same comparison is in the HTML "
@@ -68,6 +82,8 @@ public class AssessmentResource {
             throw new io.cnmm.problem.RequestProblem("name the assessment to compare with",
                     List.of(new io.cnmm.problem.FieldError("with", "required: ?with=<assessment id>")));
         }
+        access.requireAssessment(id);
+        access.requireAssessment(other);
         return service.compare(id, other);
     }
 }

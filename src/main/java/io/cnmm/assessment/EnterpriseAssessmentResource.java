@@ -1,5 +1,8 @@
 package io.cnmm.assessment;
 
+import io.cnmm.security.EnterpriseAccess;
+import jakarta.annotation.security.RolesAllowed;
+import io.cnmm.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,20 +25,26 @@ public class EnterpriseAssessmentResource {
 
     @Inject
     AssessmentService service;
+    @Inject
+    EnterpriseAccess access;
 
     @POST
+    @RolesAllowed({Role.ASSESSOR, Role.ADMIN})
     @Operation(summary = "Assess an enterprise from submitted facts",
             description = "Evaluates the facts, stores the result with its trace in one transaction, and returns it.")
     public Response submit(@PathParam("enterpriseId") UUID enterpriseId, AssessmentRequest request,
                            @Context UriInfo uri) {
+        access.requireEnterprise(enterpriseId);
         AssessmentView assessment = service.submit(enterpriseId, request);
         return Response.created(uri.getBaseUriBuilder().path("api/assessments/{id}").build(assessment.id()))
                 .entity(assessment).build();
     }
 
     @GET
+    @RolesAllowed({Role.ASSESSOR, Role.AUDITOR, Role.ADMIN})
     @Operation(summary = "An enterprise's assessments, newest first")
     public List<AssessmentSummary> history(@PathParam("enterpriseId") UUID enterpriseId) {
+        access.requireEnterprise(enterpriseId);
         return service.history(enterpriseId);
     }
 }

@@ -1,5 +1,8 @@
 package io.cnmm.audit;
 
+import io.cnmm.security.EnterpriseAccess;
+import jakarta.annotation.security.RolesAllowed;
+import io.cnmm.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,13 +16,17 @@ public class AssessmentVerificationResource {
 
     @Inject
     ChainVerifier verifier;
+    @Inject
+    EnterpriseAccess access;
 
     @GET
+    @RolesAllowed({Role.AUDITOR, Role.ADMIN})
     @Path("/{id}/verification")
     @Operation(summary = "Verify one assessment against its seal",
             description = "Recomputes its digest from the stored rows, checks the link to the assessment sealed before "
                     + "it and the signature. 200 with valid false and the problems when a check fails.")
     public AssessmentVerification verify(@PathParam("id") UUID id) {
+        access.requireAssessment(id);
         return verifier.verify(id);
     }
 }

@@ -10,7 +10,12 @@ public enum AuditAction {
     MILESTONE_NAMED("assessment.milestone-named"),
     RULESET_PUBLISHED("ruleset.published"),
     RULESET_ACTIVATED("ruleset.activated"),
-    RULESET_ROLLED_BACK("ruleset.rolled-back");
+    RULESET_ROLLED_BACK("ruleset.rolled-back"),
+    USER_CREATED("user.created"),
+    /** Roles or password changed; the record's digest covers the name and roles, never the password. */
+    USER_CHANGED("user.changed"),
+    USER_DELETED("user.deleted"),
+    ASSIGNMENTS_CHANGED("user.assignments-changed");
 
     private final String label;
 

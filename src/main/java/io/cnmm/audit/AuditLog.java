@@ -1,5 +1,8 @@
 package io.cnmm.audit;
 
+import java.util.UUID;
+import java.util.ArrayList;
+import io.cnmm.security.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,8 +50,30 @@ public class AuditLog {
     /** Records with an id above {@code id}, oldest first, at most {@code limit}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditRecord> after(long id, int limit) {
-        return entityManager.createQuery("from AuditRecord where id > ?1 order by id", AuditRecord.class)
-                .setParameter(1, id).setMaxResults(limit).getResultList();
+        return after(id, limit, Visibility.EVERY);
+    }
+
+    /**
+     * Records with an id above {@code id}, oldest first, at most {@code limit}, of those the caller
+     * may see: all, or those about their enterprises and their assessments, and the ruleset records.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditRecord> after(long id, int limit, Visibility visible) {
+        if (visible.every()) {
+            return entityManager.createQuery("from AuditRecord where id > ?1 order by id", AuditRecord.class)
+                    .setParameter(1, id).setMaxResults(limit).getResultList();
+        }
+        List<String> subjects = new ArrayList<>();
+        visible.enterprises().forEach(enterprise -> subjects.add("enterprise/" + enterprise));
+        if (!visible.enterprises().isEmpty()) {
+            entityManager.createQuery("select a.id from Assessment a where a.enterpriseId in ?1", UUID.class)
+                    .setParameter(1, visible.enterprises()).getResultStream()
+                    .forEach(assessment -> subjects.add("assessment/" + assessment));
+        }
+        subjects.add("ruleset/-"); // never empty, so the query needs no second form
+        return entityManager.createQuery("from AuditRecord where id > ?1 and (subject like 'ruleset/%' or subject in ?2) "
+                        + "order by id", AuditRecord.class)
+                .setParameter(1, id).setParameter(2, subjects).setMaxResults(limit).getResultList();
     }
 
     private Optional<AuditRecord> latest() {

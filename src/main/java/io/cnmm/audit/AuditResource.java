@@ -1,5 +1,9 @@
 package io.cnmm.audit;
 
+import io.cnmm.security.Visibility;
+import io.cnmm.security.EnterpriseAccess;
+import jakarta.annotation.security.RolesAllowed;
+import io.cnmm.security.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -11,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** For auditors: the audit log and the verification of both chains. */
 @Path("/api/audit")
+@RolesAllowed({Role.AUDITOR, Role.ADMIN})
 public class AuditResource {
 
     @Inject
@@ -19,6 +24,8 @@ public class AuditResource {
     ChainVerifier chainVerifier;
     @Inject
     AuditLogVerifier logVerifier;
+    @Inject
+    EnterpriseAccess access;
 
     @GET
     @Path("/log")
@@ -27,8 +34,9 @@ public class AuditResource {
                     + "Pass the answer's next as after for the following page.")
     public AuditLogPage log(@QueryParam("after") @DefaultValue("0") long after,
                             @QueryParam("limit") @DefaultValue("100") int limit) {
+        Visibility visible = access.visibility();
         List<AuditRecordView> records = QuarkusTransaction.requiringNew().call(() -> log.after(after,
-                Math.max(1, Math.min(limit, 1_000))).stream().map(AuditRecordView::of).toList());
+                Math.max(1, Math.min(limit, 1_000)), visible).stream().map(AuditRecordView::of).toList());
         return new AuditLogPage(records, records.size() < Math.max(1, Math.min(limit, 1_000)) ? null
                 : records.get(records.size() - 1).id());
     }
@@ -39,6 +47,10 @@ public class AuditResource {
             description = "Recomputes each assessment's digest from its stored rows and checks chain links and signatures; "
                     + "recomputes each audit record's hash. Names the first broken record of each chain.")
     public AuditVerification verify() {
+        if (!access.visibility().every()) { // the chains run through every enterprise's assessments
+            throw new jakarta.ws.rs.ForbiddenException("verifying the whole chain needs access to every enterprise; "
+                    + "verify assessments one by one at /api/assessments/{id}/verification");
+        }
         ChainVerification assessments = chainVerifier.verifyAssessments();
         ChainVerification auditLog = logVerifier.verify();
         return new AuditVerification(assessments.valid() && auditLog.valid(), assessments, auditLog);

@@ -1,12 +1,14 @@
 package io.cnmm.audit;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
- * Who is calling, for the audit log: the one place that answers it. Until there is authentication
- * (issue 6) it is the name a request gives, where it gives one (a ruleset's author); when there
- * is, this returns the authenticated principal and the claimed name matters no longer.
+ * Who is calling, for the audit log and a ruleset version's author: the one place that answers it.
+ * Within a request it is the signed-in user (HTTP Basic or OpenID Connect); a name the request
+ * claims counts only where nobody is signed in, which is the command line working offline.
  */
 @ApplicationScoped
 public class Caller {
@@ -15,8 +17,14 @@ public class Caller {
     /** Writes the service makes on its own, outside any request: first start, example data. */
     public static final String SYSTEM = "cnmm (system)";
 
+    @Inject
+    SecurityIdentity identity;
+
     /** @param claimed the name the request gave, or {@code null} when it gives none */
     public String who(String claimed) {
+        if (Arc.container().requestContext().isActive() && !identity.isAnonymous()) {
+            return identity.getPrincipal().getName();
+        }
         if (claimed != null && !claimed.isBlank()) {
             return claimed.strip();
         }

@@ -1,5 +1,6 @@
 package io.cnmm.audit;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The public half of the server's signing key, for verifying exports offline. */
 @Path("/api/signing-key")
+@Authenticated
 public class SigningKeyResource {
 
     static final String PEM = "application/x-pem-file";

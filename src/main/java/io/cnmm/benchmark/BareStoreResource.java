@@ -1,5 +1,7 @@
 package io.cnmm.benchmark;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.cnmm.security.Role;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * storing the derived result. Off unless {@code cnmm.benchmark.bare-store=true}; answers 404
  * otherwise, so a production service has no such write path.
  */
+@RolesAllowed(Role.ADMIN)
 @Path("/api/benchmark/enterprises/{enterpriseId}/bare-assessments")
 public class BareStoreResource {
 

@@ -1,5 +1,8 @@
 package io.cnmm.cli;
 
+import java.util.Base64;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cnmm.authoring.RulesWorkspace;
@@ -47,8 +50,14 @@ final class PublishCommand implements Callable<Integer> {
             description = "The service (default: ${DEFAULT-VALUE}).")
     URI server;
 
-    @Option(names = "--author", required = true, paramLabel = "NAME", description = "Who publishes, recorded with the version.")
-    String author;
+    @Option(names = "--user", required = true, paramLabel = "NAME",
+            description = "Who publishes (a rule-author): signs in with HTTP Basic and is recorded with the version.")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Read the password from this file. Otherwise from the environment variable CNMM_PASSWORD, "
+                    + "or asked for on the terminal.")
+    Path passwordFile;
 
     @Option(names = "--message", required = true, paramLabel = "TEXT", description = "What changed and why.")
     String message;
@@ -78,9 +87,12 @@ final class PublishCommand implements Callable<Integer> {
         }
         RulesBundle bundle = RulesBundle.fromFolders(workspace.rules(), workspace.modelData());
         try {
+            String signIn = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password())
+                    .getBytes(StandardCharsets.UTF_8));
             HttpClient http = HttpClient.newHttpClient();
-            HttpResponse<String> published = http.send(HttpRequest.newBuilder(server.resolve("/api/rulesets?author="
-                            + encode(author) + "&message=" + encode(message)))
+            HttpResponse<String> published = http.send(HttpRequest.newBuilder(server.resolve("/api/rulesets?message="
+                            + encode(message)))
+                    .header("Authorization", signIn)
                     .header("Content-Type", "application/zip")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(bundle.toZip())).build(), HttpResponse.BodyHandlers.ofString());
             if (!answered(published, err)) {
@@ -91,8 +103,9 @@ final class PublishCommand implements Callable<Integer> {
             if (activate) {
                 HttpResponse<String> activated = http.send(HttpRequest.newBuilder(server.resolve("/api/rulesets/"
                                 + bundle.digest() + "/activation"))
+                        .header("Authorization", signIn)
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.createObjectNode().put("author", author).toString()))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 if (!answered(activated, err)) {
                     return Cli.PROBLEMS;
@@ -106,6 +119,20 @@ final class PublishCommand implements Callable<Integer> {
             err.flush();
             return Cli.PROBLEMS;
         }
+    }
+
+    private String password() throws IOException {
+        if (passwordFile != null) {
+            return Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
+        }
+        String fromEnvironment = System.getenv("CNMM_PASSWORD");
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment;
+        }
+        if (System.console() == null) {
+            throw new IOException("no password: give --password-file or set CNMM_PASSWORD");
+        }
+        return new String(System.console().readPassword("Password for %s: ", user));
     }
 
     /** True for a 2xx answer; otherwise prints the service's problem (with every file:line) and returns false. */

@@ -1,5 +1,9 @@
 package io.cnmm.enterprise;
 
+import io.cnmm.security.Visibility;
+import io.cnmm.security.EnterpriseAccess;
+import jakarta.annotation.security.RolesAllowed;
+import io.cnmm.security.Role;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,8 +23,11 @@ public class EnterpriseResource {
 
     @Inject
     EnterpriseService service;
+    @Inject
+    EnterpriseAccess access;
 
     @POST
+    @RolesAllowed({Role.ASSESSOR, Role.ADMIN})
     @Operation(summary = "Register an enterprise to assess")
     public Response create(@NotNull(message = "a JSON body is required") @Valid EnterpriseRequest request,
                            @Context UriInfo uri) {
@@ -30,15 +37,19 @@ public class EnterpriseResource {
     }
 
     @GET
-    @Operation(summary = "List enterprises by name")
+    @RolesAllowed({Role.ASSESSOR, Role.AUDITOR, Role.ADMIN})
+    @Operation(summary = "List the enterprises the caller may see, by name")
     public List<EnterpriseView> list() {
-        return service.list();
+        Visibility visible = access.visibility();
+        return service.list().stream().filter(enterprise -> visible.includes(enterprise.id())).toList();
     }
 
     @GET
+    @RolesAllowed({Role.ASSESSOR, Role.AUDITOR, Role.ADMIN})
     @Path("/{id}")
     @Operation(summary = "Read one enterprise")
     public EnterpriseView get(@PathParam("id") UUID id) {
+        access.requireEnterprise(id);
         return service.get(id);
     }
 }

@@ -1,5 +1,6 @@
 package io.cnmm.enterprise;
 
+import io.cnmm.security.EnterpriseAccess;
 import io.cnmm.audit.AuditAction;
 import io.cnmm.audit.AuditLog;
 import io.cnmm.audit.CanonicalJson;
@@ -22,12 +23,15 @@ public class EnterpriseService {
     AuditLog auditLog;
     @Inject
     Caller caller;
+    @Inject
+    EnterpriseAccess access;
 
     @Transactional
     public EnterpriseView create(EnterpriseRequest request) {
         Enterprise enterprise = Enterprise.create(request.name().strip(),
                 request.industry() == null || request.industry().isBlank() ? null : request.industry().strip());
         enterprises.persist(enterprise);
+        access.assignCreator(enterprise.id);
         EnterpriseView view = EnterpriseView.of(enterprise);
         Map<String, Object> written = new LinkedHashMap<>(); // industry may be null
         written.put("id", view.id().toString());

@@ -1,5 +1,6 @@
 package io.cnmm.model;
 
+import io.quarkus.security.Authenticated;
 import io.cnmm.evaluation.EvaluationEngine;
 import io.cnmm.problem.NotFoundProblem;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/model")
+@Authenticated
 public class ModelResource {
 
     @Inject

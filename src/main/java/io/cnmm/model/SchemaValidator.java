@@ -7,7 +7,6 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.cnmm.problem.SourceProblem;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -25,8 +24,9 @@ public final class SchemaValidator {
         try {
             JsonNode schemaNode = new ObjectMapper().readTree(Files.readString(schemaFile));
             this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read schema " + schemaFile, e);
+        } catch (IOException e) { // a bundle without its schemas is the author's mistake, not the service's
+            throw new ModelDataException(List.of(SourceProblem.at("schema/" + schemaFile.getFileName(), null,
+                    "the schema is missing or not valid JSON: model-data/schema/ must hold the schemas the model is checked with")));
         }
     }
 

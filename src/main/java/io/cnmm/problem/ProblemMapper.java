@@ -1,6 +1,10 @@
 package io.cnmm.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.cnmm.evaluation.InvalidFactsException;
@@ -24,6 +28,32 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response notFound(NotFoundProblem e, UriInfo uri) {
         return respond(ProblemDetail.of("not-found", "Not found", 404, e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictProblem e, UriInfo uri) {
+        return respond(ProblemDetail.of("conflict", "Conflict", 409, e.getMessage(), path(uri)));
+    }
+
+    /** No user, or a wrong password: the challenge tells clients to sign in with HTTP Basic. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        String detail = e instanceof AuthenticationFailedException ? "wrong user name or password"
+                : "sign in: HTTP Basic, or a bearer token where OpenID Connect is configured";
+        return Response.fromResponse(respond(ProblemDetail.of("unauthenticated", "Unauthorized", 401, detail, path(uri))))
+                .header("WWW-Authenticate", "Basic realm=\"CNMM Assess\", charset=\"UTF-8\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank() ? "your roles do not allow this" : e.getMessage();
+        return respond(ProblemDetail.of("forbidden", "Forbidden", 403, detail, path(uri)));
+    }
+
+    /** A body past the JSON limits (size, nesting, string or number length); the limit is in the message. */
+    @ServerExceptionMapper
+    public Response jsonLimit(StreamConstraintsException e, UriInfo uri) {
+        return respond(ProblemDetail.of("json-limit", "JSON too large", 413, JsonLimits.describe(e), path(uri)));
     }
 
     @ServerExceptionMapper
@@ -85,6 +115,9 @@ public class ProblemMapper {
     public Response http(WebApplicationException e, UriInfo uri) {
         // The JSON reader wraps syntax errors in a plain 400; unwrap them to say where the JSON breaks.
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException limit) {
+                return jsonLimit(limit, uri);
+            }
             if (cause instanceof JsonParseException malformed) {
                 return malformedJson(malformed, uri);
             }

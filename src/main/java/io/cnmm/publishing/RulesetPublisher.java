@@ -35,9 +35,12 @@ public class RulesetPublisher {
     CompiledRulesets compiled;
     @Inject
     EvaluationEngine engine;
+    @Inject
+    io.cnmm.audit.Caller caller;
 
     /** Validates the bundle, runs its scenarios, and stores it; publishing the same content twice stores it once. */
-    public VersionStore.Stored publish(RulesBundle bundle, String author, String message) {
+    public VersionStore.Stored publish(RulesBundle bundle, String claimedAuthor, String message) {
+        String author = caller.who(claimedAuthor); // the signed-in user; a claimed name counts only offline
         requireText("author", author);
         requireText("message", message);
         RulesetVersion existing = QuarkusTransaction.requiringNew()
@@ -70,7 +73,8 @@ public class RulesetPublisher {
     }
 
     /** Makes a published version active here at once, and on other replicas when they next poll. */
-    public Activated activate(String ref, String by, RulesetActivation.Kind kind) {
+    public Activated activate(String ref, String claimedBy, RulesetActivation.Kind kind) {
+        String by = caller.who(claimedBy);
         requireText("author", by);
         RulesetVersion version = versions.resolve(ref);
         String previous = engine.loadedVersion();

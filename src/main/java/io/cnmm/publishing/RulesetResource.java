@@ -1,5 +1,8 @@
 package io.cnmm.publishing;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import io.cnmm.security.Role;
 import io.cnmm.evaluation.ActiveRuleset;
 import io.cnmm.evaluation.EvaluationEngine;
 import io.cnmm.scenario.ScenarioReport;
@@ -22,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Published ruleset versions: publish, list, download, activate, roll back. */
 @Path("/api/rulesets")
+@Authenticated // reading versions is for everyone signed in: auditors check which rules produced a result
 public class RulesetResource {
 
     static final String ZIP = "application/zip";
@@ -45,6 +49,7 @@ public class RulesetResource {
     }
 
     @POST
+    @RolesAllowed({Role.RULE_AUTHOR, Role.ADMIN})
     @Consumes(ZIP)
     @Operation(summary = "Publish an uploaded bundle",
             description = "A zip with rules/ and model-data/ at its top. It is validated and its scenarios run; only a "
@@ -56,6 +61,7 @@ public class RulesetResource {
     }
 
     @POST
+    @RolesAllowed({Role.RULE_AUTHOR, Role.ADMIN})
     @Path("/folders")
     @Operation(summary = "Publish the server's rules and model-data folders as they are now")
     public Response publishFolders(PublishRequest request, @Context UriInfo uri) {
@@ -64,6 +70,7 @@ public class RulesetResource {
     }
 
     @POST
+    @RolesAllowed({Role.RULE_AUTHOR, Role.ADMIN})
     @Path("/scenario-runs")
     @Consumes(ZIP)
     @Operation(summary = "Run an unpublished bundle's scenarios",
@@ -73,6 +80,7 @@ public class RulesetResource {
     }
 
     @POST
+    @RolesAllowed({Role.RULE_AUTHOR, Role.ADMIN})
     @Path("/{ref}/scenario-runs")
     @Operation(summary = "Run a published version's scenarios", description = "The report bin/cnmm test prints, as JSON.")
     public ScenarioReport testVersion(@PathParam("ref") String ref) {
@@ -96,6 +104,7 @@ public class RulesetResource {
     }
 
     @POST
+    @RolesAllowed(Role.ADMIN)
     @Path("/rollback")
     @Operation(summary = "Activate the version that was active before the current one")
     public ActivationView rollback(ActivationRequest request) {
@@ -122,6 +131,7 @@ public class RulesetResource {
     }
 
     @POST
+    @RolesAllowed(Role.ADMIN)
     @Path("/{ref}/activation")
     @Operation(summary = "Activate a published version",
             description = "Compiles it on this replica if needed (evaluations carry on meanwhile), then switches "

@@ -63,13 +63,13 @@ public class VersionStore {
         version.modelVersion = checked.evaluator().model().version();
         version.ruleCount = checked.evaluator().ruleset().ruleCount();
         version.indicatorCount = checked.evaluator().model().indicators().size();
-        version.author = author;
+        version.author = caller.who(author); // the signed-in user; the name a request claims only offline
         version.message = message;
         version.publishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         version.scenarios = checked.scenarios();
         version.content = checked.bundle().toZip();
         versions.persist(version);
-        auditLog.append(caller.who(author), AuditAction.RULESET_PUBLISHED, "ruleset/" + version.digest, version.digest);
+        auditLog.append(version.author, AuditAction.RULESET_PUBLISHED, "ruleset/" + version.digest, version.digest);
         return new Stored(version, true);
     }
 
@@ -77,12 +77,12 @@ public class VersionStore {
         RulesetActivation activation = new RulesetActivation();
         activation.digest = digest;
         activation.activatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        activation.activatedBy = by;
+        activation.activatedBy = caller.who(by);
         activation.kind = kind;
         activations.persist(activation);
-        auditLog.append(caller.who(by), kind == RulesetActivation.Kind.rollback ? AuditAction.RULESET_ROLLED_BACK
+        auditLog.append(activation.activatedBy, kind == RulesetActivation.Kind.rollback ? AuditAction.RULESET_ROLLED_BACK
                 : AuditAction.RULESET_ACTIVATED, "ruleset/" + digest, CanonicalJson.digest(Map.of("digest", digest,
-                "kind", kind.name(), "activatedAt", activation.activatedAt.toString(), "activatedBy", by)));
+                "kind", kind.name(), "activatedAt", activation.activatedAt.toString(), "activatedBy", activation.activatedBy)));
         return activation;
     }
 

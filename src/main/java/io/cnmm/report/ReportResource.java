@@ -1,5 +1,8 @@
 package io.cnmm.report;
 
+import io.cnmm.security.EnterpriseAccess;
+import jakarta.annotation.security.RolesAllowed;
+import io.cnmm.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,38 +27,55 @@ public class ReportResource {
 
     @Inject
     Reports reports;
+    @Inject
+    EnterpriseAccess access;
 
     @GET
+    @RolesAllowed({Role.AUDITOR, Role.ADMIN})
     @Path("/{id}/export.json")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The assessment as canonical JSON with its seal, for offline verification (docs/audit.md)")
     public Response json(@PathParam("id") UUID id) {
+        access.requireAssessment(id);
         return file(reports.json(id), MediaType.APPLICATION_JSON, id, "json", "inline");
     }
 
     @GET
+    @RolesAllowed({Role.AUDITOR, Role.ADMIN})
     @Path("/{id}/export.csv")
     @Produces(CSV)
     @Operation(summary = "The levels (part=levels, the default) or the rule trace (part=trace) as CSV")
     public Response csv(@PathParam("id") UUID id, @QueryParam("part") @DefaultValue("levels") String part) {
+        access.requireAssessment(id);
         return file(reports.csv(id, part), CSV, id, part + ".csv", "attachment");
     }
 
     @GET
+    @RolesAllowed({Role.ASSESSOR, Role.AUDITOR, Role.ADMIN})
     @Path("/{id}/report.html")
     @Produces(HTML)
     @Operation(summary = "The report: levels, radar charts, justifications, advice, seal",
             description = "compareWith adds a comparison with another assessment of the same enterprise.")
     public Response html(@PathParam("id") UUID id, @QueryParam("compareWith") UUID compareWith) {
+        requireBoth(id, compareWith);
         return Response.ok(reports.html(id, compareWith), HTML).header("Content-Security-Policy", REPORT_POLICY).build();
     }
 
     @GET
+    @RolesAllowed({Role.ASSESSOR, Role.AUDITOR, Role.ADMIN})
     @Path("/{id}/report.pdf")
     @Produces(PDF)
     @Operation(summary = "The same report as PDF")
     public Response pdf(@PathParam("id") UUID id, @QueryParam("compareWith") UUID compareWith) {
+        requireBoth(id, compareWith);
         return file(reports.pdf(id, compareWith), PDF, id, "pdf", "attachment");
+    }
+
+    private void requireBoth(UUID id, UUID compareWith) {
+        access.requireAssessment(id);
+        if (compareWith != null) {
+            access.requireAssessment(compareWith);
+        }
     }
 
     private static Response file(Object body, String type, UUID id, String suffix, String disposition) {

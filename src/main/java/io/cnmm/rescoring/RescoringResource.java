@@ -1,5 +1,7 @@
 package io.cnmm.rescoring;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.cnmm.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A bulk re-evaluation's progress; started at {@code POST /api/rulesets/{ref}/rescorings}. */
 @Path("/api/rescorings")
+@RolesAllowed(Role.ADMIN)
 public class RescoringResource {
 
     @Inject

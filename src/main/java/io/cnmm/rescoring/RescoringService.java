@@ -37,12 +37,11 @@ public class RescoringService {
     AssessmentBatches batches;
     @Inject
     ManagedExecutor executor;
+    @Inject
+    io.cnmm.audit.Caller caller;
 
     public RescoringView start(String ref, RescoringRequest request) {
         RescoringRequest given = request == null ? new RescoringRequest(null, null, null) : request;
-        if (given.author() == null || given.author().isBlank()) {
-            throw new RequestProblem("author is required", List.of(new FieldError("author", "must not be blank")));
-        }
         AssessmentBatches.Scope scope = scope(given.scope());
         int batchSize = given.batchSize() == null ? DEFAULT_BATCH : given.batchSize();
         if (batchSize < 1 || batchSize > MAX_BATCH) {
@@ -53,7 +52,7 @@ public class RescoringService {
         Rescoring rescoring = new Rescoring();
         rescoring.id = UUID.randomUUID();
         rescoring.rulesetVersion = version;
-        rescoring.requestedBy = given.author().strip();
+        rescoring.requestedBy = caller.who(given.author()); // the signed-in user; a claimed name counts only offline
         rescoring.requestedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         rescoring.scope = scope.name();
         rescoring.batchSize = batchSize;

@@ -1,5 +1,7 @@
 package io.cnmm.rescoring;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.cnmm.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * longest matching path first, so a sub-path of {@code /api/rulesets/{ref}} must live in one.)
  */
 @Path("/api/rulesets/{ref}/rescorings")
+@RolesAllowed(Role.ADMIN)
 public class RulesetRescoringResource {
 
     @Inject

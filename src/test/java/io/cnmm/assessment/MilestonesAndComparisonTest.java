@@ -1,6 +1,6 @@
 package io.cnmm.assessment;
 
-import static io.restassured.RestAssured.given;
+import static io.cnmm.testsupport.Api.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,7 +29,7 @@ class MilestonesAndComparisonTest {
 
         name(first, "Before the platform team").statusCode(200)
                 .body("assessment", equalTo(first)).body("name", equalTo("Before the platform team"))
-                .body("namedBy", equalTo("anonymous"));
+                .body("namedBy", equalTo(io.cnmm.testsupport.Api.ADMIN));
         name(first, "  Q1 baseline ").statusCode(200).body("name", equalTo("Q1 baseline"));
 
         given().get("/api/enterprises/" + enterprise + "/assessments").then().statusCode(200)

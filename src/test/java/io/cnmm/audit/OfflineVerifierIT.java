@@ -1,6 +1,6 @@
 package io.cnmm.audit;
 
-import static io.restassured.RestAssured.given;
+import static io.cnmm.testsupport.Api.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

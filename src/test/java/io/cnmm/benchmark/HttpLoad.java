@@ -1,5 +1,6 @@
 package io.cnmm.benchmark;
 
+import io.cnmm.testsupport.Api;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -66,7 +67,7 @@ public final class HttpLoad {
         int[] errors = new int[connections];
         int[] counts = new int[connections];
         CountDownLatch done = new CountDownLatch(connections);
-        HttpRequest request = HttpRequest.newBuilder(target).header("Content-Type", "application/json")
+        HttpRequest request = Api.request(target).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         for (int c = 0; c < connections; c++) {
             long[] mine = new long[2_000_000];

@@ -1,5 +1,6 @@
 package io.cnmm.benchmark;
 
+import io.cnmm.testsupport.Api;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -36,6 +37,7 @@ final class PackagedService implements AutoCloseable {
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("CNMM_DATA_DIR", dataDir.resolve("postgres").toString());
         builder.environment().put("CNMM_BENCHMARK_BARE_STORE", "true");
+        builder.environment().put("CNMM_SECURITY_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
         String jdbc = System.getProperty("bench.jdbc-url", "");
         if (!jdbc.isBlank()) {
             builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbc);
@@ -52,7 +54,7 @@ final class PackagedService implements AutoCloseable {
     }
 
     String createEnterprise(HttpClient client) throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/api/enterprises"))
+        HttpResponse<String> response = client.send(Api.request(uri("/api/enterprises"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"HTTP load\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -84,7 +86,7 @@ final class PackagedService implements AutoCloseable {
                 throw new IllegalStateException("the service stopped; see " + dataDir.resolve("service.log"));
             }
             try {
-                if (client.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
+                if (client.send(Api.request(uri("/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }

@@ -1,5 +1,6 @@
 package io.cnmm.benchmark;
 
+import io.cnmm.testsupport.Api;
 import io.cnmm.publishing.RulesBundle;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,7 +39,7 @@ public final class RescoringLoad {
             seed(http, service, count);
             System.out.printf(Locale.ROOT, "stored %d assessments in %.1f s%n", count, (System.nanoTime() - seeding) / 1e9);
             String version = publishStricterVersion(http, service);
-            HttpResponse<String> started = http.send(HttpRequest.newBuilder(service.uri("/api/rulesets/" + version + "/rescorings"))
+            HttpResponse<String> started = http.send(Api.request(service.uri("/api/rulesets/" + version + "/rescorings"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"author\": \"benchmark\", \"scope\": \"all\", \"batchSize\": "
                             + batch + "}")).build(), HttpResponse.BodyHandlers.ofString());
@@ -46,7 +47,7 @@ public final class RescoringLoad {
             String status;
             do {
                 Thread.sleep(2_000);
-                status = http.send(HttpRequest.newBuilder(run).build(), HttpResponse.BodyHandlers.ofString()).body();
+                status = http.send(Api.request(run).build(), HttpResponse.BodyHandlers.ofString()).body();
                 System.out.println(status);
             } while (status.contains("\"running\""));
             System.out.printf("server resident memory at the end: %d MB%n", service.residentMegabytes());
@@ -65,7 +66,7 @@ public final class RescoringLoad {
             clients.submit(() -> {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                     String enterprise = service.createEnterprise(http);
-                    HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
+                    HttpResponse<Void> response = http.send(Api.request(
                                     service.uri("/api/enterprises/" + enterprise + "/assessments"))
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(bodies[i % 3])).build(), HttpResponse.BodyHandlers.discarding());
@@ -87,7 +88,7 @@ public final class RescoringLoad {
         replace(copy.resolve("rules/T/T-RM/T-RM-01.drl"), "number >= 25)", "number >= 30)");
         replace(copy.resolve("rules/T/T-RM/T-RM-01.scenarios.yaml"), "given: {containerized_pct: 25,", "given: {containerized_pct: 30,");
         RulesBundle bundle = RulesBundle.fromFolders(copy.resolve("rules"), copy.resolve("model-data"));
-        HttpResponse<String> published = http.send(HttpRequest.newBuilder(service.uri("/api/rulesets?author=benchmark&message=stricter"))
+        HttpResponse<String> published = http.send(Api.request(service.uri("/api/rulesets?author=benchmark&message=stricter"))
                 .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(bundle.toZip())).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher digest = Pattern.compile("\"digest\"\\s*:\\s*\"([^\"]+)\"").matcher(published.body());

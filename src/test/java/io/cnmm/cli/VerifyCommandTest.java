@@ -1,6 +1,6 @@
 package io.cnmm.cli;
 
-import static io.restassured.RestAssured.given;
+import static io.cnmm.testsupport.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,6 +1,6 @@
 package io.cnmm.enterprise;
 
-import static io.restassured.RestAssured.given;
+import static io.cnmm.testsupport.Api.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -49,7 +49,7 @@ class EnterpriseResourceTest {
         given().contentType(ContentType.JSON).body("{\"name\": \"Null\\u0000Byte\"}")
                 .when().post("/api/enterprises")
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("errors[0].reason", equalTo("must not contain control characters"));
+                .body("errors[0].reason", equalTo("must not contain control characters or broken Unicode"));
     }
 
     @Test

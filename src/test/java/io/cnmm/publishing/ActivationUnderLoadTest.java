@@ -1,6 +1,6 @@
 package io.cnmm.publishing;
 
-import static io.restassured.RestAssured.given;
+import static io.cnmm.testsupport.Api.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,7 +72,7 @@ class ActivationUnderLoadTest {
                 clients.submit(() -> {
                     while (running.get()) {
                         try {
-                            HttpResponse<String> response = http.send(HttpRequest.newBuilder(submit)
+                            HttpResponse<String> response = http.send(Api.request(submit)
                                     .header("Content-Type", "application/json")
                                     .POST(HttpRequest.BodyPublishers.ofString(Bundles.BETWEEN_THRESHOLDS)).build(),
                                     HttpResponse.BodyHandlers.ofString());

@@ -1,6 +1,6 @@
 package io.cnmm.report;
 
-import static io.restassured.RestAssured.given;
+import static io.cnmm.testsupport.Api.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;

@@ -49,7 +49,11 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     private static Map<String, String> datasource(String url, String user) {
         return Map.of("quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", user,
-                "quarkus.datasource.password", System.getProperty("test.db-password", ""));
+                "quarkus.datasource.password", System.getProperty("test.db-password", ""),
+                // The first start's administrator, whom the tests act as (Api.given()); the lowest bcrypt
+                // cost, because the tests sign in thousands of times and test the mechanism, not its cost.
+                "cnmm.security.admin-password", Api.ADMIN_PASSWORD,
+                "cnmm.security.password-cost", "4");
     }
 
     @Override

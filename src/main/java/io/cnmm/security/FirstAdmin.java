@@ -1,0 +1,63 @@
+package io.cnmm.security;
+
+import io.cnmm.CnmmConfig;
+import io.cnmm.audit.AuditAction;
+import io.cnmm.audit.AuditLog;
+import io.cnmm.audit.Caller;
+import io.cnmm.audit.CanonicalJson;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The first start creates an administrator, so the service is never open and never locked. Its
+ * password comes from configuration (a secret) or is generated and printed once, to the console
+ * and not to the log.
+ */
+@ApplicationScoped
+public class FirstAdmin {
+
+    /** Any fixed number, distinct from the other advisory locks: replicas starting together create one admin. */
+    private static final long LOCK = 0x636e6d6d_55534552L;
+
+    @Inject
+    CnmmConfig config;
+    @Inject
+    Users users;
+    @Inject
+    Passwords passwords;
+    @Inject
+    AuditLog auditLog;
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION - 10) StartupEvent start) {
+        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked")
+                .setParameter(1, LOCK).getSingleResult();
+        if (users.count() > 0) {
+            return;
+        }
+        String username = config.security().adminUsername();
+        String password = config.security().adminPassword().filter(p -> !p.isBlank()).orElse(null);
+        boolean generated = password == null;
+        if (generated) {
+            password = Passwords.generate();
+        }
+        users.persist(UserAccount.create(username, passwords.hash(password), List.of(Role.ADMIN), Caller.SYSTEM));
+        auditLog.append(Caller.SYSTEM, AuditAction.USER_CREATED, "user/" + username,
+                CanonicalJson.digest(Map.of("username", username, "roles", List.of(Role.ADMIN))));
+        if (generated) {
+            System.out.printf("%n  CNMM Assess: created the administrator '%s' with the password  %s%n"
+                    + "  It is shown this once. Sign in with it and create your users (docs/security.md).%n%n",
+                    username, password);
+        }
+    }
+}

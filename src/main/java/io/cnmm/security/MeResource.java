@@ -1,0 +1,26 @@
+package io.cnmm.security;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Who the caller is, as the service sees them: useful to check a sign-in or a provider's role mapping. */
+@Path("/api/me")
+@Authenticated
+public class MeResource {
+
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    EnterpriseAccess access;
+
+    @GET
+    @Operation(summary = "The signed-in user: name, roles and the enterprises they may see")
+    public MeView me() {
+        return new MeView(identity.getPrincipal().getName(),
+                Role.ALL.stream().filter(identity::hasRole).toList(), AssignmentsView.of(access.visibility()));
+    }
+}

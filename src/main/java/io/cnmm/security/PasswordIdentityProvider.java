@@ -1,0 +1,49 @@
+package io.cnmm.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Signs in the users of {@code app_user} with HTTP Basic: the password is checked against the
+ * stored bcrypt hash on every request (there are no sessions to steal). This is what
+ * quarkus-security-jpa does; that extension is missing from our Maven repository at Quarkus 3.34.1.
+ */
+@ApplicationScoped
+public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    @Inject
+    Users users;
+    @Inject
+    Passwords passwords;
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+                                              AuthenticationRequestContext context) {
+        return context.runBlocking(() -> signIn(request.getUsername(), new String(request.getPassword().getPassword())));
+    }
+
+    private SecurityIdentity signIn(String username, String password) {
+        UserAccount user = users.named(username).orElse(null);
+        // An unknown name costs the same bcrypt check as a wrong password, so timing does not tell which names exist.
+        if (!passwords.matches(password, user == null ? null : user.passwordHash) || user == null) {
+            throw new AuthenticationFailedException("wrong user name or password");
+        }
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(user.username))
+                .addRoles(java.util.Set.copyOf(user.roleList()))
+                .build();
+    }
+}

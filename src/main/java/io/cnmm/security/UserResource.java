@@ -1,0 +1,81 @@
+package io.cnmm.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Users and their enterprise assignments: for administrators only. */
+@Path("/api/users")
+@RolesAllowed(Role.ADMIN)
+public class UserResource {
+
+    private static final String BODY_REQUIRED = "a JSON body is required";
+
+    @Inject
+    UserService service;
+
+    @GET
+    @Operation(summary = "List the users who sign in with a password, with their roles and assignments")
+    public List<UserView> list() {
+        return service.list();
+    }
+
+    @POST
+    @Operation(summary = "Create a user", description = "Roles: assessor, auditor, rule-author, admin. "
+            + "The password (12 to 72 characters) is stored only as a salted bcrypt hash.")
+    public Response create(@NotNull(message = BODY_REQUIRED) @Valid UserRequest request, @Context UriInfo uri) {
+        UserView created = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("/{username}")
+    @Operation(summary = "Read one user")
+    public UserView get(@PathParam("username") String username) {
+        return service.get(username);
+    }
+
+    @PUT
+    @Path("/{username}")
+    @Operation(summary = "Change a user's roles or password", description = "The last administrator keeps the role.")
+    public UserView change(@PathParam("username") String username,
+                           @NotNull(message = BODY_REQUIRED) @Valid UserChange change) {
+        return service.change(username, change);
+    }
+
+    @DELETE
+    @Path("/{username}")
+    @Operation(summary = "Delete a user and their assignments", description = "The last administrator cannot be deleted.")
+    public Response delete(@PathParam("username") String username) {
+        service.delete(username);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{username}/assignments")
+    @Operation(summary = "The enterprises a user (stored, or from the OpenID Connect provider) may see")
+    public AssignmentsView assignments(@PathParam("username") String username) {
+        return service.assignmentsOf(username);
+    }
+
+    @PUT
+    @Path("/{username}/assignments")
+    @Operation(summary = "Replace the enterprises a user may see", description = "allEnterprises grants every "
+            + "enterprise, for auditors of the whole service. Admins see every enterprise anyway.")
+    public AssignmentsView assign(@PathParam("username") String username,
+                                  @NotNull(message = BODY_REQUIRED) @Valid AssignmentsRequest request) {
+        return service.assign(username, request);
+    }
+}

@@ -1,0 +1,26 @@
+package io.cnmm.security;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.util.List;
+import java.util.Optional;
+
+/** The stored users. */
+@ApplicationScoped
+public class Users implements PanacheRepositoryBase<UserAccount, String> {
+
+    /** Also called while signing in, on a worker thread that has no request context of its own yet. */
+    @ActivateRequestContext
+    public Optional<UserAccount> named(String username) {
+        return findByIdOptional(username);
+    }
+
+    public List<UserAccount> listByName() {
+        return list("order by username");
+    }
+
+    public long countAdmins() {
+        return listAll().stream().filter(user -> user.roleList().contains(Role.ADMIN)).count(); // a handful of users
+    }
+}

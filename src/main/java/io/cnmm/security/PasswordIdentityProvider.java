@@ -12,8 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Signs in the users of {@code app_user} with HTTP Basic: the password is checked against the
- * stored bcrypt hash on every request (there are no sessions to steal). This is what
+ * Signs in the users of {@code app_user} with HTTP Basic: every request is checked against the
+ * user's row (there are no sessions to steal), and the password against the stored bcrypt hash,
+ * once per user and hash ({@link VerifiedPasswords}). This is what
  * quarkus-security-jpa does; that extension is missing from our Maven repository at Quarkus 3.34.1.
  */
 @ApplicationScoped
@@ -23,6 +24,8 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     Users users;
     @Inject
     Passwords passwords;
+    @Inject
+    VerifiedPasswords verified;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -36,10 +39,13 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     }
 
     private SecurityIdentity signIn(String username, String password) {
-        UserAccount user = users.named(username).orElse(null);
-        // An unknown name costs the same bcrypt check as a wrong password, so timing does not tell which names exist.
-        if (!passwords.matches(password, user == null ? null : user.passwordHash) || user == null) {
-            throw new AuthenticationFailedException("wrong user name or password");
+        UserAccount user = users.named(username).orElse(null); // read on every request: roles and deletions count at once
+        if (user == null || !verified.known(username, password, user.passwordHash)) {
+            // An unknown name costs the same bcrypt check as a wrong password, so timing does not tell which names exist.
+            if (!passwords.matches(password, user == null ? null : user.passwordHash) || user == null) {
+                throw new AuthenticationFailedException("wrong user name or password");
+            }
+            verified.remember(username, password, user.passwordHash);
         }
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(user.username))

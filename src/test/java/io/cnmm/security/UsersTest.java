@@ -1,0 +1,97 @@
+package io.cnmm.security;
+
+import static io.cnmm.testsupport.Api.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import io.cnmm.testsupport.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class UsersTest {
+
+    @Inject
+    Users users;
+
+    @Test
+    void passwordsAreStoredOnlyAsSaltedBcryptHashesAndNeverShown() {
+        Api.User one = Api.createUser("hash-one", Role.AUDITOR);
+        String body = given().get("/api/users/" + one.name()).then().statusCode(200)
+                .body("roles", equalTo(List.of(Role.AUDITOR))).extract().asString();
+        assertThat(body).doesNotContain(one.password()).doesNotContain("$2a$").doesNotContain("passwordHash");
+        String hash = users.named(one.name()).orElseThrow().passwordHash;
+        assertThat(hash).startsWith("$2a$").doesNotContain(one.password());
+        Api.User two = Api.createUser("hash-two", Role.AUDITOR);
+        given().contentType(ContentType.JSON).body(Map.of("password", one.password()))
+                .put("/api/users/" + two.name()).then().statusCode(200);
+        assertThat(users.named(two.name()).orElseThrow().passwordHash).as("the same password, salted apart")
+                .isNotEqualTo(hash);
+    }
+
+    @Test
+    void changesToAUserCountFromTheirNextRequest() {
+        Api.User user = Api.createUser("changing", Role.ASSESSOR);
+        user.given().get("/api/me").then().statusCode(200).body("roles", equalTo(List.of(Role.ASSESSOR)));
+        user.given().get("/api/me").then().statusCode(200); // signed in again, from the remembered check
+
+        given().contentType(ContentType.JSON).body(Map.of("roles", List.of(Role.AUDITOR)))
+                .put("/api/users/" + user.name()).then().statusCode(200);
+        user.given().get("/api/me").then().statusCode(200).body("roles", equalTo(List.of(Role.AUDITOR)));
+
+        given().contentType(ContentType.JSON).body(Map.of("password", "the new long password"))
+                .put("/api/users/" + user.name()).then().statusCode(200);
+        user.given().get("/api/me").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic"));
+        Api.as(user.name(), "the new long password").get("/api/me").then().statusCode(200);
+
+        given().delete("/api/users/" + user.name()).then().statusCode(204);
+        Api.as(user.name(), "the new long password").get("/api/me").then().statusCode(401);
+        given().get("/api/users/" + user.name()).then().statusCode(404);
+    }
+
+    @Test
+    void refusesMistakesWithProblems() {
+        Api.User taken = Api.createUser("taken", Role.ASSESSOR);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", taken.name(), "password", "another long password", "roles", List.of(Role.ADMIN)))
+                .post("/api/users").then().statusCode(409).body("type", org.hamcrest.Matchers.endsWith("/conflict"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", "short-pw", "password", "too short", "roles", List.of(Role.ADMIN)))
+                .post("/api/users").then().statusCode(422).body("errors[0].field", equalTo("password"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", "no role", "password", "a long enough password", "roles", List.of("root")))
+                .post("/api/users").then().statusCode(422);
+        given().contentType(ContentType.JSON).body("{}").put("/api/users/" + taken.name()).then().statusCode(422);
+        given().get("/api/users").then().statusCode(200).body("username", org.hamcrest.Matchers.hasItem(taken.name()))
+                .body(not(org.hamcrest.Matchers.containsString("$2a$")));
+    }
+
+    @Test
+    void theLastAdministratorStays() {
+        Api.User second = Api.createUser("second-admin", Role.ADMIN);
+        given().delete("/api/users/" + second.name()).then().statusCode(204); // not the last: allowed
+        List<String> admins = given().get("/api/users").then().extract()
+                .path("findAll { it.roles.contains('admin') }.username");
+        assertThat(admins).as("no other test keeps an admin").containsExactly(Api.ADMIN);
+        given().delete("/api/users/" + Api.ADMIN).then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("last administrator"));
+        given().contentType(ContentType.JSON).body(Map.of("roles", List.of(Role.AUDITOR)))
+                .put("/api/users/" + Api.ADMIN).then().statusCode(409);
+        given().get("/api/me").then().statusCode(200).body("roles", org.hamcrest.Matchers.hasItem(Role.ADMIN));
+    }
+
+    @Test
+    void theFirstStartCreatedTheAdministratorFromConfigurationAndLoggedIt() {
+        given().get("/api/me").then().statusCode(200).body("username", equalTo(Api.ADMIN))
+                .body("assignments.allEnterprises", equalTo(true));
+        List<String> created = given().get("/api/audit/log?limit=1000").then().extract()
+                .path("records.findAll { it.action == 'user.created' && it.subject == 'user/admin' }.actor");
+        assertThat(created).containsExactly("cnmm (system)");
+    }
+}

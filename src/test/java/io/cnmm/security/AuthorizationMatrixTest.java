@@ -182,10 +182,17 @@ class AuthorizationMatrixTest {
         int cells = 0;
         for (var row : rows().entrySet()) {
             for (int c = 0; c < CALLERS.size(); c++) {
-                int status = call(row.getKey(), callers.get(CALLERS.get(c)).get());
+                io.restassured.response.Response response = call(row.getKey(), callers.get(CALLERS.get(c)).get());
+                int status = response.statusCode();
                 cells++;
+                String cell = row.getKey() + " as " + CALLERS.get(c) + ": ";
                 if (status != row.getValue().get(c)) {
-                    wrong.add(row.getKey() + " as " + CALLERS.get(c) + ": " + status + ", expected " + row.getValue().get(c));
+                    wrong.add(cell + status + ", expected " + row.getValue().get(c));
+                } else if ((status == 401 || status == 403)
+                        && !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
+                    wrong.add(cell + status + " answered as " + response.contentType() + ", not as a problem");
+                } else if (status == 401 && !String.valueOf(response.header("WWW-Authenticate")).startsWith("Basic")) {
+                    wrong.add(cell + "401 without a challenge to sign in");
                 }
             }
         }
@@ -196,7 +203,7 @@ class AuthorizationMatrixTest {
     }
 
     /** Makes the request of one row as one caller, with real path values and a valid body. */
-    private int call(String endpoint, RequestSpecification caller) {
+    private io.restassured.response.Response call(String endpoint, RequestSpecification caller) {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String path = endpoint.substring(endpoint.indexOf(' ') + 1);
         RequestSpecification request = body(method, path, caller);
@@ -218,7 +225,7 @@ class AuthorizationMatrixTest {
             given().contentType(ContentType.JSON).body("{}").post("/api/rulesets/" + variant + "/activation")
                     .then().statusCode(200);
         }
-        return request.request(method, url).statusCode();
+        return request.request(method, url);
     }
 
     private RequestSpecification body(String method, String path, RequestSpecification request) {

@@ -1,5 +1,7 @@
 package io.cnmm.benchmark;
 
+import java.util.List;
+import java.util.ArrayList;
 import io.cnmm.testsupport.Api;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -32,7 +34,14 @@ final class PackagedService implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Path dataDir = Files.createTempDirectory("cnmm-http-load-");
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", "target/quarkus-app/quarkus-run.jar")
+        List<String> command = new ArrayList<>(List.of("java"));
+        // -Dbench.jvm-args="-Xmx512m -XX:+UseSerialGC": the JVM options of the service under load
+        String jvmArgs = System.getProperty("bench.jvm-args", "").strip();
+        if (!jvmArgs.isEmpty()) {
+            command.addAll(List.of(jvmArgs.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("service.log").toFile());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("CNMM_DATA_DIR", dataDir.resolve("postgres").toString());

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.TreeMap;
 import java.util.List;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -20,8 +21,10 @@ public class AggregateRow {
     Integer level;
     String aggregation;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Immutable // written once; see Assessment
     TreeMap<String, Integer> inputs;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Immutable // written once; see Assessment
     @Column(name = "not_assessed")
     List<String> notAssessed;
     @Column(name = "all_at_top")

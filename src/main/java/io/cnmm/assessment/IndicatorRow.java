@@ -5,6 +5,7 @@ import io.cnmm.evaluation.IndicatorResult;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.List;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -22,9 +23,11 @@ public class IndicatorRow {
     boolean assessed;
     Integer level;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Immutable // written once; see Assessment
     @Column(name = "missing_facts")
     List<String> missingFacts;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Immutable // written once; see Assessment
     List<Gap> gaps;
 
     static IndicatorRow of(IndicatorResult result) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -21,8 +22,10 @@ public class TraceRow {
     String indicatorId;
     Integer level;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Immutable // written once; see Assessment
     List<Map<String, Object>> matched;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Immutable // written once; see Assessment
     List<Map<String, Object>> derived;
 
     static TraceRow of(TraceEntry entry) {

@@ -48,7 +48,7 @@ public final class CanonicalJson {
     }
 
     public static String write(Object value) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(64 * 1024); // an assessment's record is 100-300 KB
         append(tree(value), out);
         return out.toString();
     }
@@ -90,6 +90,8 @@ public final class CanonicalJson {
                 append(node.get(i), out);
             }
             out.append(']');
+        } else if (node.isIntegralNumber() && node.canConvertToLong()) {
+            out.append(node.longValue()); // the common case, without a BigDecimal
         } else if (node.isNumber()) {
             out.append(number(node.decimalValue()));
         } else if (node.isTextual()) {
@@ -101,6 +103,16 @@ public final class CanonicalJson {
         }
     }
 
+    private static boolean needsEscaping(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code 55.0} and {@code 55} are one number: written {@code 55}; {@code 0.50} as {@code 0.5}; never an exponent. */
     public static String number(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
@@ -109,6 +121,10 @@ public final class CanonicalJson {
 
     private static void appendString(String text, StringBuilder out) {
         out.append('"');
+        if (!needsEscaping(text)) { // most are: then the text is written as it is, at once
+            out.append(text).append('"');
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {

@@ -50,7 +50,7 @@ public final class RulesetCompiler {
         }
         ReleaseId release = kie.newReleaseId("io.cnmm.rules", "ruleset", "1.0.0-" + UUID.randomUUID());
         files.generateAndWritePomXML(release);
-        KieBuilder builder = kie.newKieBuilder(files, getClass().getClassLoader()).buildAll(DrlProject.class);
+        KieBuilder builder = kie.newKieBuilder(files, RuleClassLoader.INSTANCE).buildAll(DrlProject.class);
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = message.getPath() == null ? "?" : message.getPath().replaceFirst("^" + RESOURCES, "");
             DrlText drl = placed.get(path);
@@ -62,7 +62,7 @@ public final class RulesetCompiler {
             kie.getRepository().removeKieModule(release);
             throw new RulesetException(problems);
         }
-        KieContainer container = kie.newKieContainer(release, getClass().getClassLoader());
+        KieContainer container = kie.newKieContainer(release, RuleClassLoader.INSTANCE);
         // The module is not needed once the rule base exists; keeping it would grow memory per reload.
         kie.getRepository().removeKieModule(release);
         Map<String, String> ruleFiles = new HashMap<>();

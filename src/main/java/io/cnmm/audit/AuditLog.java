@@ -1,7 +1,5 @@
 package io.cnmm.audit;
 
-import java.util.UUID;
-import java.util.ArrayList;
 import io.cnmm.security.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,17 +61,17 @@ public class AuditLog {
             return entityManager.createQuery("from AuditRecord where id > ?1 order by id", AuditRecord.class)
                     .setParameter(1, id).setMaxResults(limit).getResultList();
         }
-        List<String> subjects = new ArrayList<>();
-        visible.enterprises().forEach(enterprise -> subjects.add("enterprise/" + enterprise));
-        if (!visible.enterprises().isEmpty()) {
-            entityManager.createQuery("select a.id from Assessment a where a.enterpriseId in ?1", UUID.class)
-                    .setParameter(1, visible.enterprises()).getResultStream()
-                    .forEach(assessment -> subjects.add("assessment/" + assessment));
+        if (visible.enterprises().isEmpty()) {
+            return entityManager.createQuery("from AuditRecord where id > ?1 and subject like 'ruleset/%' order by id",
+                    AuditRecord.class).setParameter(1, id).setMaxResults(limit).getResultList();
         }
-        subjects.add("ruleset/-"); // never empty, so the query needs no second form
-        return entityManager.createQuery("from AuditRecord where id > ?1 and (subject like 'ruleset/%' or subject in ?2) "
-                        + "order by id", AuditRecord.class)
-                .setParameter(1, id).setParameter(2, subjects).setMaxResults(limit).getResultList();
+        // The assessments are matched in the database: a busy enterprise has more than a statement can bind.
+        List<String> enterprises = visible.enterprises().stream().map(enterprise -> "enterprise/" + enterprise).toList();
+        return entityManager.createQuery("from AuditRecord r where r.id > ?1 and (r.subject like 'ruleset/%' "
+                        + "or r.subject in ?2 or r.subject in (select concat('assessment/', cast(a.id as String)) "
+                        + "from Assessment a where a.enterpriseId in ?3)) order by r.id", AuditRecord.class)
+                .setParameter(1, id).setParameter(2, enterprises).setParameter(3, visible.enterprises())
+                .setMaxResults(limit).getResultList();
     }
 
     private Optional<AuditRecord> latest() {

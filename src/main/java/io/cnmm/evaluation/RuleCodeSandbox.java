@@ -26,10 +26,16 @@ final class RuleCodeSandbox {
             "Unsafe", "setAccessible", "getDeclaredMethod", "getDeclaredField", "getMethod", "newInstance",
             "File", "Files", "Path", "Paths", "Socket", "ServerSocket", "DatagramSocket", "URL", "HttpClient",
             "Thread", "ThreadGroup", "Executor", "Executors", "ExecutorService", "ForkJoinPool",
-            "CompletableFuture", "Timer", "synchronized", "parallelStream", "ServiceLoader");
-    private static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "sun", "jdk", "com");
+            "CompletableFuture", "Timer", "synchronized", "parallelStream", "ServiceLoader",
+            // the service's own objects: the container, the database, and any class by its literal
+            "Arc", "CDI", "InitialContext", "EntityManager", "DataSource", "class");
+    // Any qualified name under these roots is refused, but for the rule vocabulary and the harmless
+    // java.* packages: code in a rule must not reach the service (Quarkus, Hibernate, the database).
+    private static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "sun", "jdk", "com", "io", "jakarta",
+            "org", "net", "kotlin", "groovy", "scala");
     private static final Pattern QUALIFIED = Pattern.compile("(java\\s*\\.\\s*(?:io|nio|net|lang\\s*\\.\\s*reflect"
-            + "|lang\\s*\\.\\s*invoke|util\\s*\\.\\s*concurrent)|javax|sun|jdk|com\\s*\\.\\s*sun)\\b(?=\\s*\\.)");
+            + "|lang\\s*\\.\\s*invoke|util\\s*\\.\\s*concurrent)|javax|sun|jdk|com|jakarta|org|net|kotlin|groovy|scala"
+            + "|io(?!\\s*\\.\\s*cnmm\\s*\\.\\s*vocabulary\\b))\\b(?=\\s*\\.)");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:(?:function|static|accumulate)\\s+)?([\\w.$*]+)");
     private static final Pattern ALLOWED_IMPORT = Pattern.compile("io\\.cnmm\\.vocabulary\\.(\\*|[A-Z][\\w$]*(\\.[\\w$*]+)?)"
@@ -81,13 +87,23 @@ final class RuleCodeSandbox {
         Matcher qualified = QUALIFIED.matcher(text);
         while (identifier.find()) {
             String name = identifier.group();
-            if (PACKAGE_ROOTS.contains(name) && qualified.region(identifier.start(), text.length()).lookingAt()) {
+            if (PACKAGE_ROOTS.contains(name) && !afterDot(text, identifier.start())
+                    && qualified.region(identifier.start(), text.length()).lookingAt()) {
                 name = qualified.group(1).replaceAll("\\s", "");
             } else if (!REFUSED.contains(name)) {
                 continue;
             }
             problems.add(file.problem(line, identifier.start() + 1, "rule code may not use " + name + WHY));
         }
+    }
+
+    /** {@code io} in {@code java.io} is part of a name already reported, not a name of its own. */
+    private static boolean afterDot(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == '.';
     }
 
     /** The text with every comment and string literal replaced by spaces; lines and columns stay put. */

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,6 @@ import java.util.Map;
 @ApplicationScoped
 public class FirstAdmin {
 
-    /** Any fixed number, distinct from the other advisory locks: replicas starting together create one admin. */
-    private static final long LOCK = 0x636e6d6d_55534552L;
 
     @Inject
     CnmmConfig config;
@@ -35,18 +32,19 @@ public class FirstAdmin {
     Passwords passwords;
     @Inject
     AuditLog auditLog;
-    @Inject
-    EntityManager entityManager;
 
     @Transactional
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION - 10) StartupEvent start) {
-        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked")
-                .setParameter(1, LOCK).getSingleResult();
+        users.lockAdministrators(); // replicas starting together create one admin
         if (users.count() > 0) {
             return;
         }
         String username = config.security().adminUsername();
         String password = config.security().adminPassword().filter(p -> !p.isBlank()).orElse(null);
+        if (password != null && !Passwords.fits(password)) {
+            throw new IllegalStateException("cnmm.security.admin-password must be " + Passwords.MIN_LENGTH + " to "
+                    + Passwords.MAX_LENGTH + " characters and at most " + Passwords.MAX_LENGTH + " bytes in UTF-8");
+        }
         boolean generated = password == null;
         if (generated) {
             password = Passwords.generate();

@@ -22,7 +22,18 @@ public class Passwords {
     // Hashed once, so an unknown user name costs a real bcrypt check too.
     private volatile String decoy;
 
+    /** Within the length limits, counted as bcrypt counts: UTF-8 bytes, not characters. */
+    public static boolean fits(String password) {
+        return password.length() >= MIN_LENGTH
+                && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_LENGTH;
+    }
+
     public String hash(String password) {
+        if (!fits(password)) { // a longer one would be cut silently, and then any extension of it would match
+            throw new io.cnmm.problem.RequestProblem("the password does not fit", java.util.List.of(
+                    new io.cnmm.problem.FieldError("password", MIN_LENGTH + " to " + MAX_LENGTH
+                            + " characters, at most " + MAX_LENGTH + " bytes in UTF-8")));
+        }
         return BcryptUtil.bcryptHash(password, config.security().passwordCost());
     }
 

@@ -106,8 +106,10 @@ public class UserService {
         return users.named(username).orElseThrow(() -> new NotFoundProblem("user", username));
     }
 
-    // Without an administrator nobody could manage users or activate rulesets again.
+    // Without an administrator nobody could manage users or activate rulesets again. The lock makes
+    // two concurrent removals of the last two administrators count one after the other.
     private void requireAnotherAdmin(String username) {
+        users.lockAdministrators();
         if (users.countAdmins() <= 1) {
             throw new ConflictProblem("user " + username + " is the last administrator: make another one first");
         }

@@ -20,6 +20,15 @@ public class Users implements PanacheRepositoryBase<UserAccount, String> {
         return list("order by username");
     }
 
+    /** Any fixed number, distinct from the other advisory locks; held until the transaction ends. */
+    static final long ADMINISTRATORS_LOCK = 0x636e6d6d_55534552L;
+
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
+    public void lockAdministrators() {
+        getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked")
+                .setParameter(1, ADMINISTRATORS_LOCK).getSingleResult();
+    }
+
     public long countAdmins() {
         return listAll().stream().filter(user -> user.roleList().contains(Role.ADMIN)).count(); // a handful of users
     }

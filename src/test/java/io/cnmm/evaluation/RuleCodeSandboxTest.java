@@ -96,4 +96,21 @@ class RuleCodeSandboxTest {
     private static List<SourceProblem> check(String drl) {
         return RuleCodeSandbox.check(DrlText.of(RuleSource.ofText("T/T-RM/sample.drl", drl)));
     }
+
+    @Test
+    void refusesTheServicesOwnObjectsReachedByQualifiedNames() {
+        List<SourceProblem> problems = check("""
+                package rules.aggregation;
+                function Object peek() {
+                    return io.quarkus.arc.Arc.container().select(jakarta.persistence.EntityManager.class).get();
+                }
+                function Object also() { return org.hibernate.Session.class; }
+                function Object fine() { return io.cnmm.vocabulary.MaturityLevel.values(); }
+                """);
+        assertThat(problems).extracting(p -> p.line() + ":" + p.column() + " " + p.message().replaceFirst(":.*", ""))
+                .containsExactly("3:12 rule code may not use io", "3:27 rule code may not use Arc",
+                        "3:50 rule code may not use jakarta", "3:70 rule code may not use EntityManager",
+                        "3:84 rule code may not use class", "5:33 rule code may not use org",
+                        "5:55 rule code may not use class");
+    }
 }

@@ -1,5 +1,6 @@
 package io.cnmm.audit;
 
+import io.cnmm.database.TransactionLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,14 +13,10 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 class EvidenceLock {
 
-    /** Any fixed number, distinct from the publishing lock. */
-    private static final long LOCK = 0x636e6d6d_43484149L;
-
     @Inject
     EntityManager entityManager;
 
     void acquire() {
-        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked")
-                .setParameter(1, LOCK).getSingleResult();
+        TransactionLock.EVIDENCE.hold(entityManager);
     }
 }

@@ -1,5 +1,6 @@
 package io.cnmm.audit;
 
+import io.cnmm.database.TransactionLock;
 import io.cnmm.CnmmConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -26,8 +27,6 @@ import org.jboss.logging.Logger;
 public class SigningKeys {
 
     private static final Logger LOG = Logger.getLogger(SigningKeys.class);
-    /** Any fixed number: replicas starting together on an empty database create one key, not two. */
-    private static final long KEY_LOCK = 0x636e6d6d_4b455931L;
 
     @Inject
     EntityManager entityManager;
@@ -68,8 +67,7 @@ public class SigningKeys {
     }
 
     private Active loadOrCreate() {
-        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked")
-                .setParameter(1, KEY_LOCK).getSingleResult();
+        TransactionLock.SIGNING_KEY.hold(entityManager); // replicas starting together create one key, not two
         SigningKey stored = entityManager.createQuery("from SigningKey order by createdAt desc", SigningKey.class)
                 .setMaxResults(1).getResultStream().findFirst().orElseGet(this::create);
         byte[] pkcs8 = stored.privateKey;

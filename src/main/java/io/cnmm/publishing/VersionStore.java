@@ -1,9 +1,9 @@
 package io.cnmm.publishing;
 
+import io.cnmm.database.TransactionLock;
 import io.cnmm.audit.AuditAction;
 import io.cnmm.audit.AuditLog;
 import io.cnmm.audit.CanonicalJson;
-import io.cnmm.audit.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,9 +21,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class VersionStore {
 
-    /** Any fixed number: the advisory lock that serialises publishing and activation across replicas. */
-    private static final long PUBLISHING_LOCK = 0x636e6d6d_5645525AL;
-
     @Inject
     EntityManager entityManager;
     @Inject
@@ -32,8 +29,9 @@ public class VersionStore {
     ActivationRepository activations;
     @Inject
     AuditLog auditLog;
-    @Inject
-    Caller caller;
+
+    // Who publishes or activates is decided by the caller of this class (RulesetPublisher asks
+    // Caller for requests); the service's own writes name themselves, even inside a request.
 
     /** Stores the version unless the same content is already stored; returns the stored one and whether it is new. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -63,7 +61,7 @@ public class VersionStore {
         version.modelVersion = checked.evaluator().model().version();
         version.ruleCount = checked.evaluator().ruleset().ruleCount();
         version.indicatorCount = checked.evaluator().model().indicators().size();
-        version.author = caller.who(author); // the signed-in user; the name a request claims only offline
+        version.author = author;
         version.message = message;
         version.publishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         version.scenarios = checked.scenarios();
@@ -77,7 +75,7 @@ public class VersionStore {
         RulesetActivation activation = new RulesetActivation();
         activation.digest = digest;
         activation.activatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        activation.activatedBy = caller.who(by);
+        activation.activatedBy = by;
         activation.kind = kind;
         activations.persist(activation);
         auditLog.append(activation.activatedBy, kind == RulesetActivation.Kind.rollback ? AuditAction.RULESET_ROLLED_BACK
@@ -112,7 +110,7 @@ public class VersionStore {
     }
 
     private void lock() {
-        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked").setParameter(1, PUBLISHING_LOCK).getSingleResult();
+        TransactionLock.PUBLISHING.hold(entityManager);
     }
 
     public record Stored(RulesetVersion version, boolean created) {

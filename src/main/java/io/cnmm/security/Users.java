@@ -1,5 +1,6 @@
 package io.cnmm.security;
 
+import io.cnmm.database.TransactionLock;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -20,13 +21,9 @@ public class Users implements PanacheRepositoryBase<UserAccount, String> {
         return list("order by username");
     }
 
-    /** Any fixed number, distinct from the other advisory locks; held until the transaction ends. */
-    static final long ADMINISTRATORS_LOCK = 0x636e6d6d_55534552L;
-
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
     public void lockAdministrators() {
-        getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked")
-                .setParameter(1, ADMINISTRATORS_LOCK).getSingleResult();
+        TransactionLock.ADMINISTRATORS.hold(getEntityManager());
     }
 
     public long countAdmins() {

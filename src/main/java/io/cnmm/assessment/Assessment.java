@@ -5,20 +5,18 @@ import io.cnmm.evaluation.EvaluationResult;
 import io.cnmm.evaluation.IndicatorResult;
 import io.cnmm.evaluation.RankedAdvice;
 import io.cnmm.evaluation.TraceEntry;
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -49,9 +47,8 @@ public class Assessment {
     /** The bulk re-evaluation that stored it, if any. */
     @Column(name = "rescoring_id")
     public UUID rescoringId;
-    // An assessment's JSON values, here and in its rows, are written once and never changed.
-    // Immutable, Hibernate neither snapshots them (a JSON round trip each) nor compares them at
-    // every flush: with ~600 rows per assessment that was a third of a submission's CPU.
+    // An assessment's JSON values are written once and never changed. Immutable, Hibernate neither
+    // snapshots them (a JSON round trip each) nor compares them at every flush.
     @JdbcTypeCode(SqlTypes.JSON)
     @Immutable
     public Map<String, Object> facts;
@@ -61,25 +58,33 @@ public class Assessment {
     @Immutable
     AggregateResult overall;
 
-    @ElementCollection
-    @CollectionTable(name = "assessment_indicator", joinColumns = @JoinColumn(name = "assessment_id"))
-    @OrderColumn(name = "position")
-    List<IndicatorRow> indicators = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "assessment_aggregate", joinColumns = @JoinColumn(name = "assessment_id"))
-    @OrderColumn(name = "position")
-    List<AggregateRow> aggregates = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "assessment_advice", joinColumns = @JoinColumn(name = "assessment_id"))
-    @OrderColumn(name = "position")
-    List<AdviceRow> advice = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "assessment_trace", joinColumns = @JoinColumn(name = "assessment_id"))
-    @OrderColumn(name = "position")
-    List<TraceRow> trace = new ArrayList<>();
+    // The derived result, one document per list, in the shape the API returns. Loaded only when
+    // read (an enterprise's history needs none of it), and read only through the methods below:
+    // only the entity's own code triggers a lazy load.
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Immutable
+    @Basic(fetch = FetchType.LAZY)
+    private List<IndicatorResult> indicators;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Immutable
+    @Basic(fetch = FetchType.LAZY)
+    private List<AggregateResult> parts;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Immutable
+    @Basic(fetch = FetchType.LAZY)
+    private List<AggregateResult> characteristics;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Immutable
+    @Basic(fetch = FetchType.LAZY)
+    private List<AggregateResult> domains;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Immutable
+    @Basic(fetch = FetchType.LAZY)
+    private List<RankedAdvice> advice;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Immutable
+    @Basic(fetch = FetchType.LAZY)
+    private List<TraceEntry> trace;
 
     static Assessment of(UUID enterpriseId, Map<String, Object> facts, EvaluationResult result, String rulesetVersion) {
         Assessment assessment = new Assessment();
@@ -92,34 +97,44 @@ public class Assessment {
         assessment.facts = facts;
         assessment.overall = result.overall();
         assessment.overallLevel = result.overall() == null ? null : result.overall().level();
-        result.indicators().forEach(i -> assessment.indicators.add(IndicatorRow.of(i)));
-        result.parts().forEach(p -> assessment.aggregates.add(AggregateRow.of(p)));
-        result.characteristics().forEach(c -> assessment.aggregates.add(AggregateRow.of(c)));
-        result.domains().forEach(d -> assessment.aggregates.add(AggregateRow.of(d)));
-        result.advice().forEach(a -> assessment.advice.add(AdviceRow.of(a)));
-        result.trace().forEach(t -> assessment.trace.add(TraceRow.of(t)));
+        assessment.indicators = result.indicators();
+        assessment.parts = result.parts();
+        assessment.characteristics = result.characteristics();
+        assessment.domains = result.domains();
+        assessment.advice = result.advice();
+        assessment.trace = result.trace();
         return assessment;
     }
 
-    /** The result exactly as it was evaluated, rebuilt from the stored rows. */
+    /** The result exactly as it was evaluated and stored. */
     EvaluationResult toResult() {
-        List<IndicatorResult> indicatorResults = indicators.stream().map(IndicatorRow::toResult).toList();
-        List<AggregateResult> parts = aggregates("part");
-        List<AggregateResult> characteristics = aggregates("characteristic");
-        List<AggregateResult> domains = aggregates("domain");
-        List<RankedAdvice> ranked = IntStream.range(0, advice.size()).mapToObj(i -> advice.get(i).toAdvice(i + 1)).toList();
-        List<TraceEntry> entries = IntStream.range(0, trace.size()).mapToObj(i -> trace.get(i).toEntry(i + 1)).toList();
-        return new EvaluationResult(modelVersion, rulesetDigest, overall, parts, characteristics, domains,
-                indicatorResults, ranked, entries);
+        return new EvaluationResult(modelVersion, rulesetDigest, overall, sortedInputs(parts), sortedInputs(characteristics),
+                sortedInputs(domains), indicators, advice, trace);
     }
 
-    /** The criterion rules that were met, by name: what a comparison between two evaluations looks at. */
-    java.util.Set<String> metCriteria() {
-        return trace.stream().filter(TraceRow::isCriterion).map(row -> row.ruleName)
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    /** Each indicator's level; {@code null} for an indicator that was not assessed. In the model's order. */
+    Map<String, Integer> indicatorLevels() {
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        indicators.forEach(indicator -> levels.put(indicator.id(), indicator.assessed() ? indicator.level() : null));
+        return levels;
     }
 
-    private List<AggregateResult> aggregates(String scope) {
-        return aggregates.stream().filter(a -> scope.equals(a.scope)).map(AggregateRow::toResult).toList();
+    /** The criterion rules that fired, each with its indicator: what a comparison between two evaluations looks at. */
+    Map<String, String> metCriteria() {
+        Map<String, String> indicatorOfRule = new TreeMap<>();
+        trace.stream().filter(Assessment::isCriterion).forEach(entry -> indicatorOfRule.put(entry.rule(), entry.indicator()));
+        return indicatorOfRule;
+    }
+
+    /** A criterion firing carries its indicator and level; aggregation firings carry neither. */
+    private static boolean isCriterion(TraceEntry entry) {
+        return entry.indicator() != null && entry.level() != null;
+    }
+
+    // PostgreSQL's jsonb keeps object keys in its own order; the levels an aggregate was computed
+    // from are shown by id, as they always were.
+    private static List<AggregateResult> sortedInputs(List<AggregateResult> aggregates) {
+        return aggregates.stream().map(a -> new AggregateResult(a.scope(), a.id(), a.parent(), a.level(), a.aggregation(),
+                new TreeMap<>(a.inputs()), a.notAssessed(), a.allAtTop(), a.provisional())).toList();
     }
 }

@@ -74,7 +74,7 @@ public class AssessmentBatches {
         QuarkusTransaction.requiringNew().run(() -> stored.forEach(reevaluated -> {
             assessments.persist(reevaluated);
             evidence.seal(reevaluated, AuditAction.ASSESSMENT_REEVALUATED);
-            // Written and sealed: let it go, or every later flush in the batch dirty-checks its hundreds of rows again.
+            // Written and sealed: let it go, or every later flush in the batch dirty-checks it again.
             entityManager.flush();
             entityManager.clear();
         }));

@@ -3,11 +3,12 @@ package io.cnmm.assessment;
 import io.cnmm.assessment.AssessmentComparison.CriterionChange;
 import io.cnmm.assessment.AssessmentComparison.IndicatorChange;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Compares two stored assessments indicator by indicator, from their levels and their traces. */
@@ -17,22 +18,21 @@ final class AssessmentComparer {
     }
 
     static AssessmentComparison compare(Assessment from, Assessment to) {
-        Map<String, Integer> before = levels(from);
-        Map<String, Integer> after = levels(to);
-        Map<String, String> indicatorOfRule = new LinkedHashMap<>();
-        from.trace.stream().filter(TraceRow::isCriterion).forEach(r -> indicatorOfRule.put(r.ruleName, r.indicatorId));
-        to.trace.stream().filter(TraceRow::isCriterion).forEach(r -> indicatorOfRule.put(r.ruleName, r.indicatorId));
-        Set<String> metBefore = from.metCriteria();
-        Set<String> metAfter = to.metCriteria();
+        Map<String, Integer> before = from.indicatorLevels();
+        Map<String, Integer> after = to.indicatorLevels();
+        Map<String, String> metBefore = from.metCriteria();
+        Map<String, String> metAfter = to.metCriteria();
+        Map<String, String> indicatorOfRule = new TreeMap<>(metBefore);
+        indicatorOfRule.putAll(metAfter);
         Set<String> indicators = new TreeSet<>(before.keySet());
         indicators.addAll(after.keySet());
         List<IndicatorChange> changes = new ArrayList<>();
-        for (String indicator : ordered(from, to, indicators)) {
+        for (String indicator : ordered(before, after, indicators)) {
             List<CriterionChange> criteria = new ArrayList<>();
-            new TreeSet<>(indicatorOfRule.keySet()).stream()
+            indicatorOfRule.keySet().stream()
                     .filter(rule -> indicator.equals(indicatorOfRule.get(rule)))
-                    .filter(rule -> metBefore.contains(rule) != metAfter.contains(rule))
-                    .forEach(rule -> criteria.add(new CriterionChange(rule, metBefore.contains(rule), metAfter.contains(rule))));
+                    .filter(rule -> metBefore.containsKey(rule) != metAfter.containsKey(rule))
+                    .forEach(rule -> criteria.add(new CriterionChange(rule, metBefore.containsKey(rule), metAfter.containsKey(rule))));
             Integer was = before.get(indicator);
             Integer is = after.get(indicator);
             changes.add(new IndicatorChange(indicator, was, is, !Objects.equals(was, is) || !criteria.isEmpty(), criteria));
@@ -41,18 +41,10 @@ final class AssessmentComparer {
                 to.overallLevel, (int) changes.stream().filter(IndicatorChange::changed).count(), changes);
     }
 
-    /** Indicator levels; {@code null} for an indicator that was not assessed. */
-    private static Map<String, Integer> levels(Assessment assessment) {
-        Map<String, Integer> levels = new LinkedHashMap<>();
-        assessment.indicators.forEach(row -> levels.put(row.indicatorId, row.assessed ? row.level : null));
-        return levels;
-    }
-
     /** The model's order (as stored) rather than alphabetical, so T comes before A and S as everywhere else. */
-    private static List<String> ordered(Assessment from, Assessment to, Set<String> ids) {
-        List<String> order = new ArrayList<>();
-        to.indicators.forEach(row -> order.add(row.indicatorId));
-        from.indicators.stream().map(row -> row.indicatorId).filter(id -> !order.contains(id)).forEach(order::add);
+    private static List<String> ordered(Map<String, Integer> before, Map<String, Integer> after, Set<String> ids) {
+        Set<String> order = new LinkedHashSet<>(after.keySet());
+        order.addAll(before.keySet());
         return order.stream().filter(ids::contains).toList();
     }
 }

@@ -82,10 +82,7 @@ public class AssessmentService {
     public ReplayResult replay(UUID id) {
         Assessment stored = QuarkusTransaction.requiringNew().call(() -> {
             Assessment assessment = find(id);
-            assessment.trace.size(); // read the rows while the session is open
-            assessment.advice.size();
-            assessment.aggregates.size();
-            assessment.indicators.size();
+            assessment.toResult(); // loads the stored result while the session is open
             return assessment;
         });
         if (stored.rulesetVersion == null) {

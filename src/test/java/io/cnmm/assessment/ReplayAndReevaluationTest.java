@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.cnmm.publishing.RulesBundle;
 import io.cnmm.testsupport.Api;
+import io.cnmm.testsupport.StoredDocuments;
 import io.cnmm.testsupport.Bundles;
 import io.cnmm.testsupport.Examples;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -56,7 +57,7 @@ class ReplayAndReevaluationTest {
     void aReplayShowsWhereAStoredResultNoLongerMatchesItsEvaluation() {
         String id = Api.submit(Api.createEnterprise("Tampered Co"), Examples.body("progressing"));
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                        "update assessment_indicator set level = level + 1 where assessment_id = ?1 and indicator_id = 'T-RM-01'")
+                        StoredDocuments.indicatorLevel("T-RM-01", "level + 1"))
                 .setParameter(1, UUID.fromString(id)).executeUpdate());
 
         given().post("/api/assessments/" + id + "/replay").then().statusCode(200)

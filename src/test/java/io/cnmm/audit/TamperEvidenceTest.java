@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cnmm.testsupport.Api;
+import io.cnmm.testsupport.StoredDocuments;
 import io.cnmm.testsupport.Examples;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -99,8 +100,8 @@ class TamperEvidenceTest {
         String id = Api.submit(Api.createEnterprise("Tampered Trace Co"), Examples.body("progressing"));
         given().get("/api/assessments/" + id + "/verification").then().statusCode(200).body("valid", equalTo(true));
 
-        tamper("update assessment_trace set matched = '[{\"fact\": \"containerized_pct\", \"value\": 95}]' "
-                + "where assessment_id = ?1 and rule_name like 'T-RM-01 level 3: at least 50 %'", id);
+        String rule = "T-RM-01 level 3: at least 50 % of applications run in containers";
+        tamper(StoredDocuments.change("trace", "rule", rule, "matched", "'[{\"fact\": \"containerized_pct\", \"value\": 95}]'"), id);
 
         given().get("/api/assessments/" + id + "/verification").then().statusCode(200)
                 .body("assessment", equalTo(id))
@@ -116,7 +117,7 @@ class TamperEvidenceTest {
         String id = Api.submit(Api.createEnterprise("Tampered Level Co"), Examples.body("progressing"));
         Path export = save("before.json", given().get("/api/assessments/" + id + "/export.json").asByteArray());
 
-        tamper("update assessment_indicator set level = 5 where assessment_id = ?1 and indicator_id = 'T-RM-01'", id);
+        tamper(StoredDocuments.indicatorLevel("T-RM-01", "5"), id);
 
         JsonPath chain = given().get("/api/audit/verification").then().statusCode(200)
                 .body("assessments.valid", equalTo(false))

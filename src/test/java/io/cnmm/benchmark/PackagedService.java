@@ -1,7 +1,8 @@
 package io.cnmm.benchmark;
 
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import io.cnmm.testsupport.Api;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -29,6 +30,11 @@ final class PackagedService implements AutoCloseable {
     }
 
     static PackagedService start() throws Exception {
+        return start(Map.of());
+    }
+
+    /** @param environment more settings for the service, e.g. {@code CNMM_RULES_DIR} */
+    static PackagedService start(Map<String, String> environment) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -53,6 +59,7 @@ final class PackagedService implements AutoCloseable {
             builder.environment().put("QUARKUS_DATASOURCE_USERNAME", System.getProperty("bench.db-user", "postgres"));
             builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", System.getProperty("bench.db-password", ""));
         }
+        builder.environment().putAll(environment);
         PackagedService service = new PackagedService(builder.start(), port, dataDir);
         service.awaitReady();
         return service;
@@ -72,6 +79,11 @@ final class PackagedService implements AutoCloseable {
             throw new IllegalStateException("cannot create an enterprise: " + response.body());
         }
         return id.group(1);
+    }
+
+    /** The service's log so far. */
+    String log() throws IOException {
+        return Files.readString(dataDir.resolve("service.log"));
     }
 
     long residentMegabytes() {

@@ -12,9 +12,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 
 /**
  * The one JSON form that digests are computed over, so that anyone can recompute them from an
@@ -49,13 +47,30 @@ public final class CanonicalJson {
 
     public static String write(Object value) {
         StringBuilder out = new StringBuilder(64 * 1024); // an assessment's record is 100-300 KB
-        append(tree(value), out);
+        CanonicalWriter.write(value, new CanonicalWriter.Sink() {
+            @Override
+            public void append(char c) {
+                out.append(c);
+            }
+
+            @Override
+            public void append(String text) {
+                out.append(text);
+            }
+        });
         return out.toString();
     }
 
-    /** {@code sha256:<64 lowercase hex digits>} of the canonical form's UTF-8 bytes. */
+    /**
+     * {@code sha256:<64 lowercase hex digits>} of the canonical form's UTF-8 bytes, encoded and
+     * hashed as it is written: an assessment's few hundred kilobytes are never held as one string.
+     */
     public static String digest(Object value) {
-        return sha256(write(value));
+        MessageDigest sha256 = sha256();
+        try (Utf8Digest out = new Utf8Digest(sha256)) {
+            CanonicalWriter.write(value, out);
+        }
+        return "sha256:" + HexFormat.of().formatHex(sha256.digest());
     }
 
     public static String sha256(String text) {
@@ -63,87 +78,20 @@ public final class CanonicalJson {
     }
 
     public static String sha256Of(byte[] bytes) {
+        return "sha256:" + HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
-
-    private static void append(JsonNode node, StringBuilder out) {
-        if (node.isObject()) {
-            List<String> names = new ArrayList<>();
-            node.fieldNames().forEachRemaining(names::add);
-            names.sort(null); // String order is UTF-16 code unit order, as RFC 8785 sorts
-            out.append('{');
-            for (int i = 0; i < names.size(); i++) {
-                out.append(i == 0 ? "" : ",");
-                appendString(names.get(i), out);
-                out.append(':');
-                append(node.get(names.get(i)), out);
-            }
-            out.append('}');
-        } else if (node.isArray()) {
-            out.append('[');
-            for (int i = 0; i < node.size(); i++) {
-                out.append(i == 0 ? "" : ",");
-                append(node.get(i), out);
-            }
-            out.append(']');
-        } else if (node.isIntegralNumber() && node.canConvertToLong()) {
-            out.append(node.longValue()); // the common case, without a BigDecimal
-        } else if (node.isNumber()) {
-            out.append(number(node.decimalValue()));
-        } else if (node.isTextual()) {
-            appendString(node.textValue(), out);
-        } else if (node.isBoolean() || node.isNull() || node.isMissingNode()) {
-            out.append(node.isBoolean() ? String.valueOf(node.booleanValue()) : "null");
-        } else {
-            throw new IllegalArgumentException("no canonical form for JSON node type " + node.getNodeType());
-        }
-    }
-
-    private static boolean needsEscaping(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** {@code 55.0} and {@code 55} are one number: written {@code 55}; {@code 0.50} as {@code 0.5}; never an exponent. */
     public static String number(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() <= 0 ? stripped.toBigIntegerExact().toString() : stripped.toPlainString();
-    }
-
-    private static void appendString(String text, StringBuilder out) {
-        out.append('"');
-        if (!needsEscaping(text)) { // most are: then the text is written as it is, at once
-            out.append(text).append('"');
-            return;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\f' -> out.append("\\f");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

@@ -1,13 +1,16 @@
 package io.cnmm.benchmark;
 
-import io.cnmm.testsupport.Api;
 import io.cnmm.publishing.RulesBundle;
+import io.cnmm.testsupport.Api;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,19 +27,33 @@ import java.util.regex.Pattern;
  *
  * <p>Run: {@code ./mvnw -Pbench package -DskipTests exec:exec -Dbench.main=io.cnmm.benchmark.RescoringLoad
  * -Dbench.args="2000 200"} (assessments, batch size).
+ *
+ * <p>Storing 100,000 assessments through the API takes longer than re-scoring them. With an
+ * external PostgreSQL ({@code -Dbench.jdbc-url=...}, a new empty database) and a third argument
+ * {@code copies}, only the first {@value #THROUGH_THE_API} go through the API and the rest are
+ * copies of them made in SQL, with new ids. Re-scoring reads only their facts; the copies are not
+ * sealed, which a re-scoring does not look at.
  */
 public final class RescoringLoad {
 
     private RescoringLoad() {
     }
 
+    private static final int THROUGH_THE_API = 300;
+
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        boolean copies = args.length > 2 && args[2].equals("copies");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try (PackagedService service = PackagedService.start()) {
             long seeding = System.nanoTime();
-            seed(http, service, count);
+            if (copies && count > THROUGH_THE_API) {
+                seed(http, service, THROUGH_THE_API);
+                copy(count - THROUGH_THE_API);
+            } else {
+                seed(http, service, count);
+            }
             System.out.printf(Locale.ROOT, "stored %d assessments in %.1f s%n", count, (System.nanoTime() - seeding) / 1e9);
             String version = publishStricterVersion(http, service);
             HttpResponse<String> started = http.send(Api.request(service.uri("/api/rulesets/" + version + "/rescorings"))
@@ -79,6 +96,30 @@ public final class RescoringLoad {
         }
         clients.shutdown();
         clients.awaitTermination(1, TimeUnit.HOURS);
+    }
+
+    /** Copies the stored assessments in SQL, with new ids, until {@code extra} more are stored. */
+    private static void copy(int extra) throws Exception {
+        String url = System.getProperty("bench.jdbc-url", "");
+        if (url.isBlank()) {
+            throw new IllegalArgumentException("copies need an external PostgreSQL: -Dbench.jdbc-url=jdbc:postgresql://...");
+        }
+        try (Connection connection = DriverManager.getConnection(url, System.getProperty("bench.db-user", "postgres"),
+                System.getProperty("bench.db-password", ""));
+             PreparedStatement insert = connection.prepareStatement("""
+                     insert into assessment (id, enterprise_id, created_at, model_version, ruleset_digest, ruleset_version,
+                         facts, overall_level, overall, indicators, parts, characteristics, domains, advice, trace)
+                     select gen_random_uuid(), a.enterprise_id, a.created_at, a.model_version, a.ruleset_digest,
+                         a.ruleset_version, a.facts, a.overall_level, a.overall, a.indicators, a.parts,
+                         a.characteristics, a.domains, a.advice, a.trace
+                     from generate_series(1, ?) n
+                     join (select *, row_number() over (order by id) - 1 as k, count(*) over () as total
+                           from assessment) a on a.k = n % a.total""")) {
+            for (int done = 0; done < extra; done += 10_000) {
+                insert.setInt(1, Math.min(10_000, extra - done));
+                insert.executeUpdate();
+            }
+        }
     }
 
     private static String publishStricterVersion(HttpClient http, PackagedService service) throws Exception {

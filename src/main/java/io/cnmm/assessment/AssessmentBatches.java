@@ -71,13 +71,10 @@ public class AssessmentBatches {
         }).toList();
         List<Assessment> stored = results.stream().filter(Objects::nonNull).toList();
         // Each one sealed into the chain and the audit log like any other re-evaluation.
-        QuarkusTransaction.requiringNew().run(() -> stored.forEach(reevaluated -> {
-            assessments.persist(reevaluated);
-            evidence.seal(reevaluated, AuditAction.ASSESSMENT_REEVALUATED);
-            // Written and sealed: let it go, or every later flush in the batch dirty-checks it again.
-            entityManager.flush();
-            entityManager.clear();
-        }));
+        QuarkusTransaction.requiringNew().run(() -> {
+            stored.forEach(assessments::persist);
+            evidence.sealAll(stored.stream().map(reevaluated -> reevaluated.id).toList(), AuditAction.ASSESSMENT_REEVALUATED);
+        });
         Map<UUID, Integer> before = new LinkedHashMap<>();
         originals.forEach(o -> before.put(o.id, o.overallLevel));
         int changed = (int) stored.stream().filter(r -> !Objects.equals(before.get(r.reevaluationOf), r.overallLevel)).count();

@@ -4,11 +4,15 @@ import io.cnmm.audit.AssessmentChain;
 import io.cnmm.audit.AssessmentSeal;
 import io.cnmm.audit.AuditAction;
 import io.cnmm.audit.AuditLog;
+import io.cnmm.audit.CanonicalJson;
 import io.cnmm.audit.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Seals a newly stored assessment and records the write in the audit log, in the transaction that
@@ -36,9 +40,30 @@ class AssessmentEvidence {
         return sealStored(written.id, action);
     }
 
+    /**
+     * Seals assessments just written in this transaction, in the given order. Each is read back
+     * and digested first, one at a time, and only then is the chain's lock taken: it is held
+     * until commit, so other batches and submissions wait only for the seals, not for the reading.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void sealAll(List<UUID> written, AuditAction action) {
+        entityManager.flush();
+        entityManager.clear();
+        List<String> digests = new ArrayList<>(written.size());
+        for (UUID id : written) {
+            Assessment stored = entityManager.find(Assessment.class, id);
+            digests.add(CanonicalJson.digest(AssessmentRecord.of(stored)));
+            entityManager.detach(stored);
+        }
+        for (int i = 0; i < written.size(); i++) {
+            AssessmentSeal seal = chain.sealDigest(written.get(i), digests.get(i));
+            auditLog.append(caller.who(null), action, "assessment/" + written.get(i), seal.digest);
+        }
+    }
+
     /** Seals an assessment already in the database (one stored before seals existed). */
     @Transactional(Transactional.TxType.MANDATORY)
-    Assessment sealStored(java.util.UUID id, AuditAction action) {
+    Assessment sealStored(UUID id, AuditAction action) {
         Assessment stored = entityManager.find(Assessment.class, id);
         AssessmentRecord record = AssessmentRecord.of(stored); // loads every row it covers
         // Read-only from here. Kept managed, it would be dirty-checked by every query the chain

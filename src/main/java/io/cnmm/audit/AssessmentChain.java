@@ -35,9 +35,18 @@ public class AssessmentChain {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public AssessmentSeal seal(UUID assessmentId, Object storedBody) {
+        return sealDigest(assessmentId, CanonicalJson.digest(storedBody));
+    }
+
+    /**
+     * Appends an assessment whose stored body's digest is already computed, so that the digests of
+     * a whole batch can be computed before the chain's lock is taken (it is held until commit).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AssessmentSeal sealDigest(UUID assessmentId, String digest) {
         AssessmentSeal seal = new AssessmentSeal();
         seal.assessmentId = assessmentId;
-        seal.digest = CanonicalJson.digest(storedBody);
+        seal.digest = digest;
         SigningKeys.Active key = keys.active();
         lock.acquire();
         Optional<AssessmentSeal> head = head();

@@ -14,13 +14,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
  * Re-evaluates stored assessments under a published version in the background, a batch per
- * transaction, recording progress after each batch. A failed batch stops the run and says why;
- * the batches before it stay stored, each one whole.
+ * transaction, a few batches at a time, recording progress after each batch. A failed batch stops
+ * the run and says why; the batches stored before it stay stored, each one whole.
  */
 @ApplicationScoped
 public class RescoringService {
@@ -28,6 +31,7 @@ public class RescoringService {
     private static final Logger LOG = Logger.getLogger(RescoringService.class);
     static final int DEFAULT_BATCH = 200;
     static final int MAX_BATCH = 5_000;
+    private static final int WORKERS = Math.min(4, Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     @Inject
     VersionRepository versions;
@@ -71,17 +75,29 @@ public class RescoringService {
     private void run(UUID id, String version, AssessmentBatches.Scope scope, int batchSize) {
         try {
             ActiveRuleset ruleset = compiled.get(version);
-            UUID after = new UUID(0, 0); // PostgreSQL orders uuids as unsigned bytes: this is the smallest
-            for (List<UUID> batch = batches.next(scope, after, batchSize); !batch.isEmpty();
-                 batch = batches.next(scope, after, batchSize)) {
-                AssessmentBatches.Outcome outcome = batches.reevaluate(batch, ruleset, id);
-                after = batch.get(batch.size() - 1);
-                progress(id, outcome);
-            }
+            BatchCursor cursor = new BatchCursor(batches, scope, batchSize);
+            // Storing a batch waits on PostgreSQL for much of its time, and its seals take the
+            // chain's lock only briefly: a few batches in flight keep the cores busy.
+            List<CompletableFuture<Void>> workers = IntStream.range(0, WORKERS)
+                    .mapToObj(w -> CompletableFuture.runAsync(() -> work(id, ruleset, cursor), executor)).toList();
+            CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).join();
             finish(id, Rescoring.Status.done, null);
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Rescoring %s failed", id);
-            finish(id, Rescoring.Status.failed, e.getMessage());
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            LOG.errorf(cause, "Rescoring %s failed", id);
+            finish(id, Rescoring.Status.failed, cause.getMessage());
+        }
+    }
+
+    /** Takes batches until there are none left, or until another worker's batch failed. */
+    private void work(UUID id, ActiveRuleset ruleset, BatchCursor cursor) {
+        for (List<UUID> batch = cursor.next(); !batch.isEmpty(); batch = cursor.next()) {
+            try {
+                progress(id, batches.reevaluate(batch, ruleset, id));
+            } catch (RuntimeException e) {
+                cursor.stop();
+                throw e;
+            }
         }
     }
 

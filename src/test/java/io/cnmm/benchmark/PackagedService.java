@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** The packaged service in a child process, with its own data directory and port. */
 final class PackagedService implements AutoCloseable {
@@ -63,6 +64,24 @@ final class PackagedService implements AutoCloseable {
         PackagedService service = new PackagedService(builder.start(), port, dataDir);
         service.awaitReady();
         return service;
+    }
+
+    /** A copy of {@code rules/} and {@code model-data/} in a new temporary folder, to change without touching the shipped ones. */
+    static Path copyOfTheFolders() throws IOException {
+        Path workspace = Files.createTempDirectory("cnmm-folders-");
+        for (String folder : List.of("rules", "model-data")) {
+            try (Stream<Path> files = Files.walk(Path.of(folder))) {
+                for (Path file : files.toList()) {
+                    Path target = workspace.resolve(file.toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(file, target);
+                    }
+                }
+            }
+        }
+        return workspace;
     }
 
     URI uri(String path) {

@@ -123,9 +123,7 @@ public final class RescoringLoad {
     }
 
     private static String publishStricterVersion(HttpClient http, PackagedService service) throws Exception {
-        Path copy = Files.createTempDirectory("cnmm-rescoring-");
-        copyTree(Path.of("rules"), copy.resolve("rules"));
-        copyTree(Path.of("model-data"), copy.resolve("model-data"));
+        Path copy = PackagedService.copyOfTheFolders();
         replace(copy.resolve("rules/T/T-RM/T-RM-01.drl"), "number >= 25)", "number >= 30)");
         replace(copy.resolve("rules/T/T-RM/T-RM-01.scenarios.yaml"), "given: {containerized_pct: 25,", "given: {containerized_pct: 30,");
         RulesBundle bundle = RulesBundle.fromFolders(copy.resolve("rules"), copy.resolve("model-data"));
@@ -141,18 +139,5 @@ public final class RescoringLoad {
 
     private static void replace(Path file, String from, String to) throws java.io.IOException {
         Files.writeString(file, Files.readString(file).replace(from, to));
-    }
-
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
-        try (var paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 }

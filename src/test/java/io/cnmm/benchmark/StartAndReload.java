@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Start and one-file reload of the packaged service, outside development mode.
@@ -41,7 +40,7 @@ public final class StartAndReload {
     public static void main(String[] args) throws Exception {
         int starts = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         int reloads = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        Path workspace = copyOfTheFolders();
+        Path workspace = PackagedService.copyOfTheFolders();
         Map<String, String> environment = Map.of("CNMM_RULES_DIR", workspace.resolve("rules").toString(),
                 "CNMM_MODEL_DATA_DIR", workspace.resolve("model-data").toString(), "CNMM_RULES_FOLLOW_FOLDER", "true");
         System.out.println("| Start | Ready after | Of which the ruleset | Resident memory when ready |");
@@ -105,22 +104,5 @@ public final class StartAndReload {
             last = matcher.group(1);
         }
         return last;
-    }
-
-    private static Path copyOfTheFolders() throws Exception {
-        Path workspace = Files.createTempDirectory("cnmm-reload-");
-        for (String folder : List.of("rules", "model-data")) {
-            try (Stream<Path> files = Files.walk(Path.of(folder))) {
-                for (Path file : files.toList()) {
-                    Path target = workspace.resolve(file.toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(file, target);
-                    }
-                }
-            }
-        }
-        return workspace;
     }
 }

@@ -15,18 +15,21 @@ alter table assessment
     add column trace           jsonb;
 
 -- The documents are large (the trace of a full assessment is 190-330 kB of JSON) and PostgreSQL
--- compresses them. lz4 does that in half the time of the default pglz; servers built without it
--- keep pglz.
+-- compresses them. lz4 does that in half the time of the default pglz. Column compression exists
+-- from PostgreSQL 14 (hence the statement is run by EXECUTE, so 13 does not parse it), and servers
+-- built without lz4 refuse it: both keep pglz.
 do $$
 begin
-    alter table assessment
-        alter column indicators      set compression lz4,
-        alter column parts           set compression lz4,
-        alter column characteristics set compression lz4,
-        alter column domains         set compression lz4,
-        alter column advice          set compression lz4,
-        alter column trace           set compression lz4,
-        alter column facts           set compression lz4;
+    if current_setting('server_version_num')::int >= 140000 then
+        execute 'alter table assessment
+            alter column indicators      set compression lz4,
+            alter column parts           set compression lz4,
+            alter column characteristics set compression lz4,
+            alter column domains         set compression lz4,
+            alter column advice          set compression lz4,
+            alter column trace           set compression lz4,
+            alter column facts           set compression lz4';
+    end if;
 exception when feature_not_supported then
     raise notice 'lz4 is not available in this PostgreSQL build: result documents are compressed with pglz';
 end

@@ -16,9 +16,9 @@ import java.util.UUID;
 
 /**
  * Seals a newly stored assessment and records the write in the audit log, in the transaction that
- * stores it. The digest is computed from the rows as read back from PostgreSQL, not from the
- * objects that were written, so that a later verification, which can only read the rows, gets
- * the same digest unless a row was changed.
+ * stores it. The digest is computed from the row as read back from PostgreSQL, not from the
+ * objects that were written, so that a later verification, which can only read the row, gets
+ * the same digest unless the row was changed.
  */
 @ApplicationScoped
 class AssessmentEvidence {

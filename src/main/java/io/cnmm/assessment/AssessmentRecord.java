@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * An assessment as evidence: everything stored about it, rebuilt from its rows. Its canonical JSON
+ * An assessment as evidence: everything stored about it, rebuilt from its stored row. Its canonical JSON
  * is what the seal's digest covers and what the JSON export carries, so its shape is a published
  * format: a changed shape changes every digest. Change it only with a new {@link #FORMAT}, and
  * keep rebuilding old assessments in the old one (AssessmentRecordFormatTest pins it).

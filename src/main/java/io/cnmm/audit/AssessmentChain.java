@@ -30,7 +30,7 @@ public class AssessmentChain {
     /**
      * Appends an assessment to the chain.
      *
-     * @param storedBody the assessment's evidence body, rebuilt from its stored rows, so that the
+     * @param storedBody the assessment's evidence body, rebuilt from its stored row, so that the
      *                   digest covers exactly what a later verification reads back
      */
     @Transactional(Transactional.TxType.MANDATORY)

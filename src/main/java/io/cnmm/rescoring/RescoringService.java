@@ -89,25 +89,23 @@ public class RescoringService {
         }
     }
 
-    /** Takes batches until there are none left, or until another worker's batch failed. */
+    /** Takes batches until there are none left, or until another worker failed. */
     private void work(UUID id, ActiveRuleset ruleset, BatchCursor cursor) {
-        for (List<UUID> batch = cursor.next(); !batch.isEmpty(); batch = cursor.next()) {
-            try {
+        try {
+            for (List<UUID> batch = cursor.next(); !batch.isEmpty(); batch = cursor.next()) {
                 progress(id, batches.reevaluate(batch, ruleset, id));
-            } catch (RuntimeException e) {
-                cursor.stop();
-                throw e;
             }
+        } catch (Throwable e) {
+            cursor.stop();
+            throw e;
         }
     }
 
+    /** Adds a batch's counts in the database: the workers finish batches concurrently, so never read-modify-write. */
     private static void progress(UUID id, AssessmentBatches.Outcome outcome) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Rescoring rescoring = Rescoring.findById(id);
-            rescoring.processed += outcome.stored() + outcome.skipped();
-            rescoring.skipped += outcome.skipped();
-            rescoring.changedOverall += outcome.changedOverall();
-        });
+        QuarkusTransaction.requiringNew().run(() -> Rescoring.update(
+                "processed = processed + ?1, skipped = skipped + ?2, changedOverall = changedOverall + ?3 where id = ?4",
+                outcome.stored() + outcome.skipped(), outcome.skipped(), outcome.changedOverall(), id));
     }
 
     private static void finish(UUID id, Rescoring.Status status, String error) {

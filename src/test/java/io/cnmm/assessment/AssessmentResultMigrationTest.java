@@ -3,6 +3,7 @@ package io.cnmm.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.cnmm.audit.CanonicalJson;
@@ -139,6 +140,8 @@ class AssessmentResultMigrationTest {
              PreparedStatement query = connection.prepareStatement("select indicators, parts, characteristics, domains,"
                      + " advice, trace, overall from " + schema + ".assessment where id = ?")) {
             query.setObject(1, before.id());
+            // Strict, like Hibernate's own mapper: a property the records do not have is an error.
+            ObjectMapper json = this.json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 EvaluationResult result = new EvaluationResult(before.modelVersion(), before.rulesetDigest(),

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /** Compares two stored assessments indicator by indicator, from their levels and their traces. */
 final class AssessmentComparer {
@@ -24,10 +23,11 @@ final class AssessmentComparer {
         Map<String, String> metAfter = to.metCriteria();
         Map<String, String> indicatorOfRule = new TreeMap<>(metBefore);
         indicatorOfRule.putAll(metAfter);
-        Set<String> indicators = new TreeSet<>(before.keySet());
-        indicators.addAll(after.keySet());
+        // The model's order (as stored) rather than alphabetical, so T comes before A and S as everywhere else.
+        Set<String> indicators = new LinkedHashSet<>(after.keySet());
+        indicators.addAll(before.keySet());
         List<IndicatorChange> changes = new ArrayList<>();
-        for (String indicator : ordered(before, after, indicators)) {
+        for (String indicator : indicators) {
             List<CriterionChange> criteria = new ArrayList<>();
             indicatorOfRule.keySet().stream()
                     .filter(rule -> indicator.equals(indicatorOfRule.get(rule)))
@@ -39,12 +39,5 @@ final class AssessmentComparer {
         }
         return new AssessmentComparison(from.id, to.id, from.rulesetVersion, to.rulesetVersion, from.overallLevel,
                 to.overallLevel, (int) changes.stream().filter(IndicatorChange::changed).count(), changes);
-    }
-
-    /** The model's order (as stored) rather than alphabetical, so T comes before A and S as everywhere else. */
-    private static List<String> ordered(Map<String, Integer> before, Map<String, Integer> after, Set<String> ids) {
-        Set<String> order = new LinkedHashSet<>(after.keySet());
-        order.addAll(before.keySet());
-        return order.stream().filter(ids::contains).toList();
     }
 }

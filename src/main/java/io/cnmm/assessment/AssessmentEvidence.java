@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,35 +41,43 @@ class AssessmentEvidence {
 
     /**
      * Seals assessments just written in this transaction, in the given order. Each is read back
-     * and digested first, one at a time, and only then is the chain's lock taken: it is held
-     * until commit, so other batches and submissions wait only for the seals, not for the reading.
+     * and digested first, and only then is the chain's lock taken: it is held until commit, so
+     * other batches and submissions wait only for the seals, not for the reading.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void sealAll(List<UUID> written, AuditAction action) {
         entityManager.flush();
         entityManager.clear();
-        List<String> digests = new ArrayList<>(written.size());
-        for (UUID id : written) {
-            Assessment stored = entityManager.find(Assessment.class, id);
-            digests.add(CanonicalJson.digest(AssessmentRecord.of(stored)));
-            entityManager.detach(stored);
-        }
+        List<String> digests = written.stream().map(id -> digestOf(readBack(id))).toList();
         for (int i = 0; i < written.size(); i++) {
-            AssessmentSeal seal = chain.sealDigest(written.get(i), digests.get(i));
-            auditLog.append(caller.who(null), action, "assessment/" + written.get(i), seal.digest);
+            append(written.get(i), digests.get(i), action);
         }
     }
 
     /** Seals an assessment already in the database (one stored before seals existed). */
     @Transactional(Transactional.TxType.MANDATORY)
     Assessment sealStored(UUID id, AuditAction action) {
+        Assessment stored = readBack(id);
+        append(id, digestOf(stored), action);
+        return stored;
+    }
+
+    /** The assessment as stored, its result loaded, and no longer managed. */
+    private Assessment readBack(UUID id) {
         Assessment stored = entityManager.find(Assessment.class, id);
-        AssessmentRecord record = AssessmentRecord.of(stored); // loads every row it covers
+        stored.toResult(); // loads the result documents
         // Read-only from here. Kept managed, it would be dirty-checked by every query the chain
         // makes under its lock, which serialises all submissions (40 ms each when it had ~600 rows).
         entityManager.detach(stored);
-        AssessmentSeal seal = chain.seal(stored.id, record);
-        auditLog.append(caller.who(null), action, "assessment/" + stored.id, seal.digest);
         return stored;
+    }
+
+    private static String digestOf(Assessment stored) {
+        return CanonicalJson.digest(AssessmentRecord.of(stored));
+    }
+
+    private void append(UUID id, String digest, AuditAction action) {
+        AssessmentSeal seal = chain.seal(id, digest);
+        auditLog.append(caller.who(null), action, "assessment/" + id, seal.digest);
     }
 }

@@ -30,20 +30,12 @@ public class AssessmentChain {
     /**
      * Appends an assessment to the chain.
      *
-     * @param storedBody the assessment's evidence body, rebuilt from its stored row, so that the
-     *                   digest covers exactly what a later verification reads back
+     * @param digest the digest of the assessment's evidence body as rebuilt from its stored row, so
+     *               that it covers exactly what a later verification reads back. Computed before
+     *               the chain's lock is taken, which is held until commit.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AssessmentSeal seal(UUID assessmentId, Object storedBody) {
-        return sealDigest(assessmentId, CanonicalJson.digest(storedBody));
-    }
-
-    /**
-     * Appends an assessment whose stored body's digest is already computed, so that the digests of
-     * a whole batch can be computed before the chain's lock is taken (it is held until commit).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public AssessmentSeal sealDigest(UUID assessmentId, String digest) {
+    public AssessmentSeal seal(UUID assessmentId, String digest) {
         AssessmentSeal seal = new AssessmentSeal();
         seal.assessmentId = assessmentId;
         seal.digest = digest;

@@ -17,6 +17,24 @@ public interface CnmmConfig {
     /** How published ruleset versions are followed. */
     Rules rules();
 
+    /** What one evaluation, and one run of a ruleset's scenarios, may cost before it is stopped (a 422 naming the rule). */
+    Evaluation evaluation();
+
+    interface Evaluation {
+
+        /** Rule firings in one evaluation; the shipped ruleset fires about a thousand. */
+        @WithDefault("100000")
+        int maxFirings();
+
+        /** Time for one evaluation; one takes a few milliseconds. */
+        @WithDefault("10s")
+        java.time.Duration deadline();
+
+        /** Time for one run of a ruleset's scenarios (publishing, scenario runs); the shipped ones take seconds. */
+        @WithDefault("5m")
+        java.time.Duration scenarioDeadline();
+    }
+
     /** The example enterprise profiles in model-data/examples. */
     Examples examples();
 
@@ -43,6 +61,14 @@ public interface CnmmConfig {
         /** How many compiled versions a replica keeps for activation, rollback and replay. */
         @WithDefault("3")
         int compiledCacheSize();
+
+        /**
+         * Aggregation rule sets trusted besides the installation's own rules/aggregation/, by the
+         * digest the service logs at start ({@code sha256:…}). After an upgrade that changes those
+         * files, list the earlier set's digest here, so that versions published with it can still be
+         * compiled for replay and rollback. Uploads can never bring aggregation rules of their own.
+         */
+        java.util.Optional<java.util.List<String>> trustedAggregation();
     }
 
     /** Users and passwords (docs/security.md). */

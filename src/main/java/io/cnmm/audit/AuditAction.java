@@ -11,6 +11,12 @@ public enum AuditAction {
     RULESET_PUBLISHED("ruleset.published"),
     RULESET_ACTIVATED("ruleset.activated"),
     RULESET_ROLLED_BACK("ruleset.rolled-back"),
+    /** A bundle's scenarios were run (published or not) and all passed; the subject names the bundle. */
+    RULESET_SCENARIOS_PASSED("ruleset.scenarios-passed"),
+    /** A bundle's scenarios were run and some failed. */
+    RULESET_SCENARIOS_FAILED("ruleset.scenarios-failed"),
+    /** A bundle's scenarios could not be run: the bundle was refused, or a run was stopped by a limit. */
+    RULESET_SCENARIOS_REFUSED("ruleset.scenarios-refused"),
     USER_CREATED("user.created"),
     /** Roles or password changed; the record's digest covers the name and roles, never the password. */
     USER_CHANGED("user.changed"),

@@ -1,8 +1,10 @@
 package io.cnmm.authoring;
 
 import io.cnmm.evaluation.Evaluator;
+import io.cnmm.evaluation.RuleSource;
 import io.cnmm.evaluation.RuleSources;
 import io.cnmm.evaluation.RulesetCompiler;
+import io.cnmm.evaluation.TrustedAggregation;
 import io.cnmm.model.MaturityModel;
 import io.cnmm.model.ModelLoader;
 import io.cnmm.problem.SourceProblemsException;
@@ -36,14 +38,23 @@ public final class RulesWorkspace {
     }
 
     /**
-     * Model data, then rules against it. Scenarios are not read: the service start needs only what
-     * evaluations use.
+     * Model data, then rules against it, with the folders' own aggregation rules and schemas: the
+     * expert's machine, where the folders are the installation. Scenarios are not read: the service
+     * start needs only what evaluations use.
      *
      * @throws SourceProblemsException with every problem of the first stage that has any
      */
     public Evaluator compile() {
         MaturityModel model = new ModelLoader(modelData).load();
-        return new Evaluator(model, new RulesetCompiler(model).compile(RuleSources.read(rules)));
+        List<RuleSource> sources = RuleSources.read(rules);
+        return new Evaluator(model, new RulesetCompiler(model, TrustedAggregation.of(sources)).compile(sources));
+    }
+
+    /** As {@link #compile()}, with the aggregation rules, schemas and limits of an installation: the server's. */
+    public Evaluator compile(Installation installation) {
+        MaturityModel model = new ModelLoader(modelData, installation.schemas()).load();
+        return new Evaluator(model, new RulesetCompiler(model, installation.aggregation()).compile(RuleSources.read(rules)),
+                installation.limits());
     }
 
     /**
@@ -54,5 +65,10 @@ public final class RulesWorkspace {
      */
     public List<Scenario> scenarios(MaturityModel model) {
         return new ScenarioLoader(rules, modelData).load(model);
+    }
+
+    /** As {@link #scenarios(MaturityModel)}, checked against an installation's schemas. */
+    public List<Scenario> scenarios(MaturityModel model, Installation installation) {
+        return new ScenarioLoader(rules, installation.schemas()).load(model);
     }
 }

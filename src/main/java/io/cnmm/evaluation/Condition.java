@@ -65,10 +65,10 @@ public record Condition(String accessor, String operator, Object operand) {
         };
     }
 
-    /** A literal such as {@code 25}, {@code 0.5}, {@code 1440L} or {@code 1e3}; anything else is not read. */
+    /** A literal as {@link RequirementReader#NUMBER} admits it: {@code 25}, {@code -0.5}. */
     private static Optional<Double> number(String literal) {
         try {
-            return Optional.of(Double.valueOf(literal.replaceFirst("[lL]$", "").replace("_", "")));
+            return Optional.of(Double.valueOf(literal));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

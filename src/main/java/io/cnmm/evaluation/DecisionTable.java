@@ -1,5 +1,6 @@
 package io.cnmm.evaluation;
 
+import io.cnmm.problem.JavaNames;
 import io.cnmm.problem.SourceProblem;
 import java.io.ByteArrayInputStream;
 import java.util.Collections;
@@ -36,11 +37,17 @@ final class DecisionTable {
             if (csv != null) {
                 readCsv(csv, listener);
             } else {
+                List<SourceProblem> formulas = WorkbookCells.check(source.path(), source.bytes());
+                if (!formulas.isEmpty()) {
+                    throw new RulesetException(formulas);
+                }
                 // Excel is binary: the bytes go to Apache POI as they are, never through a String.
                 InputType.XLS.createParser(listener).parseFile(new ByteArrayInputStream(source.bytes()));
             }
             String drl = new SpreadsheetCompiler().listenerToString(listener);
             return new DrlText(source.path(), drl, rowsOf(drl));
+        } catch (RulesetException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new RulesetException(List.of(problem(source.path(), e)));
         }
@@ -84,10 +91,11 @@ final class DecisionTable {
 
     /** Drools names the cell in most of its messages ("in cell C7"): its row is where to look. */
     private static SourceProblem problem(String file, RuntimeException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = e.getMessage() == null ? "it is not a spreadsheet Drools can read" : e.getMessage();
         if (e.getCause() != null && e.getCause().getMessage() != null) {
             message += " (" + e.getCause().getMessage() + ")";
         }
+        message = JavaNames.removedFrom(message);
         Matcher cell = CELL.matcher(message);
         if (!cell.find()) {
             return SourceProblem.atLine(file, null, null, "the decision table cannot be read: " + message);

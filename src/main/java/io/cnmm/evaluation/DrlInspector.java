@@ -16,30 +16,43 @@ import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
 
 /**
- * Reads DRL the way an expert wrote it, before Drools compiles it: the package (to place the file
- * where Drools expects it), each criterion rule with its line and requirements, and the mistakes
- * that compile fine but make no sense against the model (an unknown indicator, a level outside
- * the scale, a fact the indicator does not declare, the same rule name twice) or reach outside
- * the evaluation ({@link RuleCodeSandbox}).
+ * Reads DRL the way an expert wrote it, before Drools compiles it, and decides what is compiled.
+ * A criteria file must have the one shape criteria have ({@link CriterionShape}); then each
+ * criterion is read with its line and requirements, checked against the model (an unknown
+ * indicator, a level outside the scale, a fact the indicator does not declare, the same rule name
+ * twice), and written again as {@link CanonicalDrl}, which is what Drools compiles. Aggregation
+ * rules, which are the server's own ({@link TrustedAggregation}), are compiled as written.
  */
 final class DrlInspector {
-
-    private static final String CONSEQUENCE = "insert(newCriterionMet(kcontext));";
 
     private final MaturityModel model;
     private final RequirementChecks requirementChecks;
     private final List<SourceProblem> problems = new ArrayList<>();
     private final List<CriterionRule> criteria = new ArrayList<>();
     private final Map<String, String> ruleFiles = new HashMap<>();
+    /** {@code indicator@level} of criteria refused for their shape. */
+    private final java.util.Set<String> refused = new java.util.HashSet<>();
 
     DrlInspector(MaturityModel model) {
         this.model = model;
         this.requirementChecks = new RequirementChecks(model);
     }
 
-    /** The file's package, or empty when it does not parse (the problems say why). */
-    Optional<String> inspect(DrlText drl) {
-        problems.addAll(RuleCodeSandbox.check(drl));
+    /**
+     * What to compile for a rule file: the DRL, in a package.
+     *
+     * @param drl the DRL to compile, with the expert's file and positions of the file it came from
+     */
+    record Compiled(String pkg, DrlText drl) {
+    }
+
+    /**
+     * The DRL to compile for this file, or empty when it does not parse or is not a criteria file
+     * (the problems say why).
+     *
+     * @param trusted whether the file is one of the server's own aggregation rules, compiled as written
+     */
+    Optional<Compiled> inspect(DrlText drl, boolean trusted) {
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
@@ -54,8 +67,23 @@ final class DrlInspector {
                     : drl.problem(null, null, error.getMessage())));
             return Optional.empty();
         }
-        pkg.getRules().forEach(rule -> inspectRule(drl, rule));
-        return Optional.of(pkg.getName());
+        if (trusted) {
+            pkg.getRules().forEach(rule -> claimName(drl, rule));
+            return Optional.of(new Compiled(pkg.getName(), drl));
+        }
+        List<SourceProblem> shape = CriterionShape.checkPackage(drl, pkg);
+        problems.addAll(shape);
+        CanonicalDrl canonical = new CanonicalDrl(pkg.getName());
+        for (RuleDescr rule : pkg.getRules()) {
+            List<SourceProblem> ruleShape = CriterionShape.checkRule(drl, rule);
+            if (ruleShape.isEmpty()) {
+                inspectRule(drl, rule, canonical);
+            } else { // reported; nothing is compiled, but the rule still counts for its level, so no "level without criteria" follows
+                problems.addAll(ruleShape);
+                refused.add(levelKey(rule));
+            }
+        }
+        return shape.isEmpty() ? Optional.of(new Compiled(pkg.getName(), drl.withText(canonical.text()))) : Optional.empty();
     }
 
     List<SourceProblem> problems() {
@@ -66,19 +94,21 @@ final class DrlInspector {
         return criteria;
     }
 
-    private void inspectRule(DrlText file, RuleDescr rule) {
+    private void claimName(DrlText file, RuleDescr rule) {
         String previous = ruleFiles.putIfAbsent(rule.getName(), file.file());
         if (previous != null) {
             problem(file, rule, "rule name \"" + rule.getName() + "\" is also used in " + previous
                     + "; rule names are unique across the ruleset");
         }
+    }
+
+    private void inspectRule(DrlText file, RuleDescr rule, CanonicalDrl canonical) {
+        claimName(file, rule);
         AnnotationDescr indicatorTag = rule.getAnnotation("indicator");
         AnnotationDescr levelTag = rule.getAnnotation("level");
-        if (indicatorTag == null && levelTag == null) {
-            return; // not a criterion: an aggregation rule
-        }
         if (indicatorTag == null || levelTag == null) {
-            problem(file, rule, "a criterion rule needs both @indicator and @level");
+            problem(file, rule, "a criterion rule needs both @indicator and @level (rules without them, "
+                    + "the aggregation rules, are the server's own and live in aggregation/)");
             return;
         }
         String indicator = AnnotationDescr.unquote(indicatorTag.getSingleValueAsString());
@@ -92,14 +122,7 @@ final class DrlInspector {
                     + model.topLevel() + " (level 1 needs no criteria: it is reached by submitting the facts)");
             return;
         }
-        if (!CONSEQUENCE.equals(String.valueOf(rule.getConsequence()).replaceAll("\\s+", ""))) {
-            problem(file, rule, "a criterion's consequence is exactly insert(new CriterionMet(kcontext)); "
-                    + "criteria record that they are met and do nothing else");
-        }
         RequirementReader.Result read = RequirementReader.read(rule.getLhs());
-        if (read.unsupported() != null) {
-            problem(file, rule, read.unsupported());
-        }
         for (Requirement requirement : read.requirements()) {
             requirementChecks.check(indicator, requirement).forEach(finding -> problem(file,
                     finding.line() == null ? rule.getLine() : finding.line(), rule, finding.message()));
@@ -107,8 +130,10 @@ final class DrlInspector {
         // Gaps cite the expert's file: for a decision table, the row the rule was generated from.
         List<Requirement> requirements = read.requirements().stream().map(r -> new Requirement(r.fact(),
                 r.required(), r.constraints(), file.position(r.line()))).toList();
-        criteria.add(new CriterionRule(rule.getName(), indicator, level, file.file(), file.position(rule.getLine()),
-                requirements, read.anyOf()));
+        CriterionRule criterion = new CriterionRule(rule.getName(), indicator, level, file.file(),
+                file.position(rule.getLine()), requirements, read.anyOf());
+        criteria.add(criterion);
+        canonical.add(rule.getLine(), criterion, read.requirements());
     }
 
     /**
@@ -123,7 +148,8 @@ final class DrlInspector {
                     .findFirst().orElse(files.stream().filter(f -> f.startsWith(own)).findFirst().orElse(own));
             for (int level = 2; level <= model.topLevel(); level++) {
                 int wanted = level;
-                if (criteria.stream().noneMatch(c -> c.indicator().equals(indicator.id()) && c.level() == wanted)) {
+                if (criteria.stream().noneMatch(c -> c.indicator().equals(indicator.id()) && c.level() == wanted)
+                        && !refused.contains(indicator.id() + "@" + wanted)) {
                     problems.add(SourceProblem.atLine(file, null, null, "indicator " + indicator.id()
                             + " has no criterion for level " + level + "; without one, level " + level
                             + " would be reached as soon as its facts are submitted"));
@@ -138,6 +164,14 @@ final class DrlInspector {
 
     private void problem(DrlText file, int line, RuleDescr rule, String message) {
         problems.add(file.problem(line, null, "rule \"" + rule.getName() + "\": " + message));
+    }
+
+    /** {@code T-RM-01@3}, from a rule's annotations whatever else is wrong with it. */
+    private static String levelKey(RuleDescr rule) {
+        AnnotationDescr indicator = rule.getAnnotation("indicator");
+        AnnotationDescr level = rule.getAnnotation("level");
+        return (indicator == null ? "" : AnnotationDescr.unquote(indicator.getSingleValueAsString())) + "@"
+                + (level == null ? "" : parseLevel(level.getSingleValueAsString()));
     }
 
     private static Integer parseLevel(String value) {

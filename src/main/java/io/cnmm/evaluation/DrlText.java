@@ -55,6 +55,11 @@ record DrlText(String file, String text, NavigableMap<Integer, Integer> rows) {
         return new RulesetException(List.of(SourceProblem.atLine(source.path(), null, null, message)));
     }
 
+    /** Other DRL standing for the same file, line for line: what is compiled for it. */
+    DrlText withText(String compiled) {
+        return new DrlText(file, compiled, rows);
+    }
+
     boolean generated() {
         return rows != null;
     }

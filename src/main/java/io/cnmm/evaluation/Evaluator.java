@@ -26,14 +26,18 @@ public final class Evaluator {
      */
     static final List<String> STAGES = List.of("indicator-level", "domain-level", "part-level", "overall-level");
 
-    private static final int MAX_FIRINGS_PER_STAGE = 100_000;
-
     private final MaturityModel model;
     private final Ruleset ruleset;
+    private final EvaluationLimits limits;
 
     public Evaluator(MaturityModel model, Ruleset ruleset) {
+        this(model, ruleset, EvaluationLimits.DEFAULT);
+    }
+
+    public Evaluator(MaturityModel model, Ruleset ruleset, EvaluationLimits limits) {
         this.model = model;
         this.ruleset = ruleset;
+        this.limits = limits;
     }
 
     public MaturityModel model() {
@@ -44,32 +48,40 @@ public final class Evaluator {
         return ruleset;
     }
 
+    public EvaluationLimits limits() {
+        return limits;
+    }
+
+    /** @throws EvaluationLimitException when the evaluation goes past its {@link EvaluationLimits} */
     public EvaluationResult evaluate(SubmittedFacts facts) {
+        return evaluate(facts, System.nanoTime() + limits.deadline().toNanos());
+    }
+
+    /**
+     * As {@link #evaluate(SubmittedFacts)}, done by a given time at the latest (or stopped).
+     *
+     * @param deadlineNanos a {@link System#nanoTime()}; the sooner of it and this evaluation's own deadline counts
+     */
+    public EvaluationResult evaluate(SubmittedFacts facts, long deadlineNanos) {
+        long own = System.nanoTime() + limits.deadline().toNanos();
+        FiringBudget budget = new FiringBudget(limits.maxFirings(), own - deadlineNanos < 0 ? own : deadlineNanos);
         KieSession session = ruleset.kieBase().newKieSession();
         TraceRecorder trace = new TraceRecorder(ruleset);
+        session.addEventListener(budget);
         session.addEventListener(trace.agendaListener);
         session.addEventListener(trace.insertListener);
         try {
             insertScope(session, facts);
-            fire(session);
+            session.fireAllRules();
+            budget.check();
             for (String stage : STAGES) {
                 session.getAgenda().getAgendaGroup(stage).setFocus();
-                fire(session);
+                session.fireAllRules();
+                budget.check();
             }
             return new ResultAssembler(model, ruleset, facts).assemble(session.getObjects(), trace.entries());
         } finally {
             session.dispose();
-        }
-    }
-
-    /**
-     * Criteria fire once per fact they match and levels once per scope, so a ruleset that keeps
-     * firing has a loop; stop it instead of holding the request (and its connection) forever.
-     */
-    private static void fire(KieSession session) {
-        if (session.fireAllRules(MAX_FIRINGS_PER_STAGE) >= MAX_FIRINGS_PER_STAGE) {
-            throw new IllegalStateException("the ruleset fired " + MAX_FIRINGS_PER_STAGE
-                    + " times in one stage without settling: a rule loops");
         }
     }
 

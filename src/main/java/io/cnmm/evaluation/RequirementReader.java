@@ -15,48 +15,41 @@ import org.drools.drl.ast.descr.PatternDescr;
  * constraint the way an assessor reads it: {@code number >= 25} becomes {@code >= 25},
  * {@code atLeast("iac")} becomes {@code at least iac}.
  *
- * <p>A criterion's condition is either all of its Fact patterns or any one of them; other shapes
- * ({@code not}, {@code exists}, nested and/or, other types) are refused, because a gap could not
- * say truthfully what they require.
+ * <p>It reads conditions that have the shape of a criterion ({@link CriterionShape}): all of some
+ * Fact patterns, or any one of them.
  */
 final class RequirementReader {
 
-    private static final Pattern KEY = Pattern.compile("^key\\s*==\\s*\"([^\"]+)\"$");
-    static final Pattern NUMBER = Pattern.compile("^number\\s*(>=|<=|>|<|==|!=)\\s*(.+)$");
+    // The vocabulary's conditions, with literal values only. A text literal holds no quote, backslash
+    // or control character, so it cannot end early or escape; a number is plain decimal digits.
+    private static final String TEXT = "\"([^\"\\\\\\p{Cntrl}]{1,100})\"";
+    static final Pattern KEY = Pattern.compile("^key\\s*==\\s*" + TEXT + "$");
+    static final Pattern NUMBER = Pattern.compile("^number\\s*(>=|<=|>|<|==|!=)\\s*(-?[0-9]{1,15}(?:\\.[0-9]{1,15})?)$");
     static final Pattern FLAG = Pattern.compile("^flag\\s*==\\s*(true|false)$");
-    static final Pattern AT = Pattern.compile("^at(Least|Most)\\(\\s*\"([^\"]+)\"\\s*\\)$");
-    static final Pattern CHOICE = Pattern.compile("^choice\\s*(==|!=)\\s*\"([^\"]+)\"$");
+    static final Pattern AT = Pattern.compile("^at(Least|Most)\\(\\s*" + TEXT + "\\s*\\)$");
+    static final Pattern CHOICE = Pattern.compile("^choice\\s*(==|!=)\\s*" + TEXT + "$");
 
-    /** @param unsupported why the condition cannot be read, or {@code null} when it can */
-    record Result(List<Requirement> requirements, boolean anyOf, String unsupported) {
+    /** @param anyOf whether the requirements are alternatives ({@code or}) rather than all needed */
+    record Result(List<Requirement> requirements, boolean anyOf) {
     }
 
     private RequirementReader() {
     }
 
     static Result read(AndDescr lhs) {
-        List<BaseDescr> parts = new ArrayList<>(lhs.getDescrs());
+        List<? extends BaseDescr> parts = lhs.getDescrs();
         boolean anyOf = parts.size() == 1 && parts.get(0) instanceof OrDescr;
         if (anyOf) {
-            parts = new ArrayList<>(((OrDescr) parts.get(0)).getDescrs());
+            parts = ((OrDescr) parts.get(0)).getDescrs();
         }
-        List<Requirement> requirements = new ArrayList<>();
-        for (BaseDescr part : parts) {
-            if (!(part instanceof PatternDescr pattern) || !"Fact".equals(pattern.getObjectType())
-                    || pattern.getSource() != null) {
-                return new Result(requirements, anyOf, "a criterion's condition combines Fact patterns only, "
-                        + "all of them or any one of them (no not, exists, nested and/or, or other types)");
-            }
-            requirements.add(requirement(pattern));
-        }
-        return new Result(requirements, anyOf, requirements.isEmpty() ? "a criterion reads at least one Fact" : null);
+        return new Result(parts.stream().map(part -> requirement((PatternDescr) part)).toList(), anyOf);
     }
 
     private static Requirement requirement(PatternDescr pattern) {
         String key = null;
         List<String> constraints = new ArrayList<>();
         for (BaseDescr constraint : pattern.getConstraint().getDescrs()) {
-            String expression = constraint instanceof ExprConstraintDescr expr ? expr.getExpression().trim() : constraint.getText();
+            String expression = constraint instanceof ExprConstraintDescr expr ? expr.getExpression().strip() : constraint.getText();
             Matcher keyMatch = KEY.matcher(expression);
             if (keyMatch.matches()) {
                 key = keyMatch.group(1);

@@ -18,7 +18,10 @@ import org.kie.api.runtime.KieContainer;
 
 /**
  * Compiles rule files at run time into a {@link Ruleset}. Nothing is baked into the application:
- * whatever the rules folder holds when this runs is what evaluations use.
+ * whatever the rules folder holds when this runs is what evaluations use. Nothing of it runs, not
+ * even at compile time, before it has passed the checks: criteria are compiled from DRL written
+ * again from their checked parse ({@link DrlInspector}), aggregation rules only when they are a set
+ * the server trusts ({@link TrustedAggregation}).
  *
  * <p>Uses the interpreted DRL build ({@link DrlProject}) because it reports errors at the expert's
  * own line and compiles about twice as fast as the executable model.
@@ -28,16 +31,19 @@ public final class RulesetCompiler {
     private static final String RESOURCES = "src/main/resources/";
 
     private final MaturityModel model;
+    private final TrustedAggregation trusted;
 
-    public RulesetCompiler(MaturityModel model) {
+    /** @param trusted the aggregation rules this ruleset may use */
+    public RulesetCompiler(MaturityModel model, TrustedAggregation trusted) {
         this.model = model;
+        this.trusted = trusted;
     }
 
     public Ruleset compile(List<RuleSource> sources) {
         DrlInspector inspector = new DrlInspector(model);
         KieServices kie = KieServices.get();
         KieFileSystem files = kie.newKieFileSystem();
-        List<SourceProblem> problems = new ArrayList<>();
+        List<SourceProblem> problems = new ArrayList<>(trusted.check(sources));
         Map<String, DrlText> placed = place(sources, inspector, files, problems);
         inspector.checkEveryLevelHasCriteria(sources.stream().map(RuleSource::path).toList());
         problems.addAll(inspector.problems());
@@ -74,7 +80,7 @@ public final class RulesetCompiler {
     }
 
     /**
-     * Writes the DRL of every file that reads and inspects well where Drools expects it, under the
+     * Writes the DRL to compile for every file that reads and inspects well where Drools expects it, under the
      * folder of its package (else a warning per file), always as {@code .drl}: DRL generated from a
      * decision table must not be taken for a table again.
      *
@@ -91,15 +97,15 @@ public final class RulesetCompiler {
                 problems.addAll(e.problems());
                 continue;
             }
-            inspector.inspect(drl).ifPresent(pkg -> {
-                String folder = pkg.replace('.', '/') + "/";
+            inspector.inspect(drl, TrustedAggregation.isAggregation(source)).ifPresent(compiled -> {
+                String folder = compiled.pkg().replace('.', '/') + "/";
                 String name = drlName(source.path());
                 String path = folder + name;
                 for (int n = 2; placed.containsKey(path); n++) {
                     path = folder + name.replaceFirst("\\.drl$", "-" + n + ".drl");
                 }
-                placed.put(path, drl);
-                files.write(RESOURCES + path, drl.text());
+                placed.put(path, compiled.drl());
+                files.write(RESOURCES + path, compiled.drl().text());
             });
         }
         return placed;
@@ -117,7 +123,7 @@ public final class RulesetCompiler {
      * position is already in the problem's line and column.
      */
     static String tidy(String text) {
-        return text.lines().map(String::strip)
+        return io.cnmm.problem.JavaNames.removedFrom(text).lines().map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("[Near") && !line.startsWith("[Line:") && !line.equals("^"))
                 .map(line -> line.replaceFirst("^\\[Error: (.*)]$", "$1"))
                 .collect(java.util.stream.Collectors.joining(" "));

@@ -19,9 +19,21 @@ import java.util.stream.Stream;
 public final class ModelLoader {
 
     private final Path root;
+    private final ModelSchemas schemas;
 
+    /** A model-data folder checked against the schemas in its own {@code schema/} folder: an expert's own copy. */
     public ModelLoader(Path root) {
+        this(root, null);
+    }
+
+    /**
+     * A model-data folder checked against given schemas: the server's own, whatever the folder holds.
+     *
+     * @param schemas the schemas, or {@code null} for the folder's own
+     */
+    public ModelLoader(Path root, ModelSchemas schemas) {
         this.root = root;
+        this.schemas = schemas;
     }
 
     public MaturityModel load() {
@@ -29,20 +41,20 @@ public final class ModelLoader {
             throw new ModelDataException(List.of(SourceProblem.at(root.toString(), null,
                     "not a model-data folder: model.yaml is missing")));
         }
+        ModelSchemas schemas = this.schemas != null ? this.schemas : ModelSchemas.read(root.resolve("schema"));
         List<SourceProblem> problems = new ArrayList<>();
-        JsonNode modelNode = readValid("model.yaml", "model.schema.json", problems);
+        JsonNode modelNode = readValid("model.yaml", schemas, problems);
         if (modelNode == null) {
             throw new ModelDataException(problems);
         }
         ModelStructure structure = ModelStructure.from(modelNode);
-        SchemaValidator indicatorSchema = new SchemaValidator(root.resolve("schema/indicator.schema.json"));
         IndicatorReader reader = new IndicatorReader(structure, problems);
         List<Indicator> indicators = new ArrayList<>();
         for (Path file : indicatorFiles()) {
             String name = relative(file);
             JsonNode node = readYaml(file, name, problems);
             if (node != null) {
-                List<SourceProblem> invalid = indicatorSchema.validate(name, node);
+                List<SourceProblem> invalid = schemas.indicator().validate(name, node);
                 problems.addAll(invalid);
                 if (invalid.isEmpty()) {
                     reader.read(name, node).ifPresent(indicators::add);
@@ -58,12 +70,12 @@ public final class ModelLoader {
         return structure.toModel(digest(), indicators);
     }
 
-    private JsonNode readValid(String name, String schema, List<SourceProblem> problems) {
+    private JsonNode readValid(String name, ModelSchemas schemas, List<SourceProblem> problems) {
         JsonNode node = readYaml(root.resolve(name), name, problems);
         if (node == null) {
             return null;
         }
-        List<SourceProblem> invalid = new SchemaValidator(root.resolve("schema").resolve(schema)).validate(name, node);
+        List<SourceProblem> invalid = schemas.model().validate(name, node);
         problems.addAll(invalid);
         return invalid.isEmpty() ? node : null;
     }
@@ -83,28 +95,31 @@ public final class ModelLoader {
             return files.filter(f -> root.relativize(f).getNameCount() == 3)
                     .filter(f -> f.getFileName().toString().endsWith(".yaml"))
                     .filter(f -> !root.relativize(f).startsWith("examples"))
-                    .sorted()
+                    .sorted(Comparator.comparing(this::relative))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Every file that shapes evaluations: model.yaml, the schemas and the indicators. */
+    /**
+     * Every file that shapes evaluations: model.yaml, the schemas and the indicators, over their
+     * bytes (for UTF-8 text, the same digest as over the text).
+     */
     private String digest() {
         try (Stream<Path> files = Files.walk(root)) {
-            return io.cnmm.problem.Digests.sha256(files.filter(Files::isRegularFile)
+            return io.cnmm.problem.Digests.sha256Bytes(files.filter(Files::isRegularFile)
                     .filter(f -> !root.relativize(f).startsWith("examples"))
-                    .sorted()
+                    .sorted(Comparator.comparing(this::relative)) // the same order on every file system
                     .map(f -> java.util.Map.entry(relative(f), read(f))).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static String read(Path file) {
+    private static byte[] read(Path file) {
         try {
-            return Files.readString(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,28 +5,39 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import com.networknt.schema.resource.AllowSchemaLoader;
 import io.cnmm.problem.SourceProblem;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Validates model-data files against the JSON Schemas in {@code model-data/schema/}, the same
- * schemas experts' editors use through the modeline at the top of each YAML file.
+ * Validates model-data files against one of the server's JSON Schemas ({@link ModelSchemas}).
+ * Nothing is ever fetched while doing so: a {@code $ref} to a URL, a file or the class path fails
+ * instead of reaching the network or the disk, and only references inside the schema itself
+ * ({@code #/$defs/...}) resolve.
  */
 public final class SchemaValidator {
 
+    // The validator's loaders are asked for every document a schema names; this one refuses all but
+    // the validator's own copies of the JSON Schema meta-schemas, before its default loaders (class
+    // path, then any URL) are tried.
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaLoaders(loaders -> loaders.add(new AllowSchemaLoader(
+                    iri -> iri.toString().startsWith("classpath:draft/")))));
+
+    private final String name;
     private final JsonSchema schema;
 
-    public SchemaValidator(Path schemaFile) {
+    SchemaValidator(String name, byte[] content) {
+        this.name = name;
         try {
-            JsonNode schemaNode = new ObjectMapper().readTree(Files.readString(schemaFile));
-            this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode);
-        } catch (IOException e) { // a bundle without its schemas is the author's mistake, not the service's
-            throw new ModelDataException(List.of(SourceProblem.at("schema/" + schemaFile.getFileName(), null,
-                    "the schema is missing or not valid JSON: model-data/schema/ must hold the schemas the model is checked with")));
+            JsonNode schemaNode = new ObjectMapper().readTree(content);
+            this.schema = FACTORY.getSchema(schemaNode);
+            this.schema.initializeValidators(); // resolves every $ref now, not halfway through a file
+        } catch (IOException | RuntimeException e) {
+            throw new ModelDataException(List.of(SourceProblem.at("schema/" + name, null,
+                    "not a usable JSON Schema (it must be valid JSON, and may refer to nothing outside itself)")));
         }
     }
 
@@ -36,6 +47,11 @@ public final class SchemaValidator {
                         message.getMessage().replaceFirst("^\\$[^:]*: ", "")))
                 .sorted(Comparator.comparing(SourceProblem::path))
                 .toList();
+    }
+
+    @Override
+    public String toString() {
+        return "schema " + name;
     }
 
     /** networknt writes paths as {@code $.facts[0].type}; experts read {@code /facts/0/type}. */

@@ -19,6 +19,27 @@ public final class Digests {
                 .map(e -> Map.entry(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8))).toList());
     }
 
+    /**
+     * {@code sha256:<hex>} over files by path: each path, its length in bytes and its bytes, in path
+     * order. The length makes the encoding unambiguous: no other set of files, however its contents
+     * are cut, gives the same bytes to hash.
+     */
+    public static String sha256Files(java.util.SortedMap<String, byte[]> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                sha.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Long.toString(file.getValue().length).getBytes(StandardCharsets.US_ASCII));
+                sha.update((byte) 0);
+                sha.update(file.getValue());
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     /** {@code sha256:<hex>} over the names and raw contents, in the order given. */
     public static String sha256Bytes(List<Map.Entry<String, byte[]>> namedContents) {
         try {

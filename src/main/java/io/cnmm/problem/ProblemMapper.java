@@ -82,6 +82,12 @@ public class ProblemMapper {
                 path(uri)).withProblems(e.problems()));
     }
 
+    /** A ruleset that would not settle, stopped by a firing cap or a deadline; the message names the rule. */
+    @ServerExceptionMapper
+    public Response evaluationLimit(io.cnmm.evaluation.EvaluationLimitException e, UriInfo uri) {
+        return respond(ProblemDetail.of("evaluation-limit", "Evaluation stopped", 422, e.getMessage(), path(uri)));
+    }
+
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         var errors = e.getConstraintViolations().stream()

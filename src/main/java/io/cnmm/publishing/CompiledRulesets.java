@@ -21,6 +21,8 @@ public class CompiledRulesets {
     CnmmConfig config;
     @Inject
     VersionRepository versions;
+    @Inject
+    ServerInstallation installation;
 
     private final Map<String, CompletableFuture<ActiveRuleset>> compiled = new LinkedHashMap<>(8, 0.75f, true);
 
@@ -38,7 +40,8 @@ public class CompiledRulesets {
         }
         if (mine) {
             try {
-                CheckedBundle checked = BundleCheck.check(RulesBundle.fromZip(versions.content(digest)), false, "");
+                CheckedBundle checked = BundleCheck.check(RulesBundle.stored(versions.content(digest)), installation.get(),
+                        false, "");
                 entry.complete(new ActiveRuleset(digest, checked.evaluator(), Instant.now(), checked.compileMillis()));
                 evictBeyondCapacity();
             } catch (RuntimeException e) {

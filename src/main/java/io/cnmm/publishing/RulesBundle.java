@@ -1,89 +1,78 @@
 package io.cnmm.publishing;
 
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
 import io.cnmm.authoring.RulesWorkspace;
-import io.cnmm.problem.FieldError;
-import io.cnmm.problem.RequestProblem;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Everything a ruleset version consists of: the files of {@code rules/} and {@code model-data/}
- * (scenarios included, example profiles not), by path. Its digest is over paths and bytes, so the
+ * (scenarios included, example profiles not), by path, held in memory. Its digest is over paths and bytes, so the
  * same content always has the same address, whoever publishes it and however it was zipped.
  */
 public final class RulesBundle {
 
     static final String RULES = "rules/";
     static final String MODEL_DATA = "model-data/";
-    private static final String EXAMPLES = MODEL_DATA + "examples/";
-    /** Far above the shipped model (under 2 MB, a few hundred files); a zip bomb stops here. */
-    static final long MAX_UNPACKED_BYTES = 32L * 1024 * 1024;
-    static final int MAX_FILES = 5_000;
+    /** What an unpacked bundle may take in memory. */
+    private static final long MAX_UNPACKED_BYTES = BundleZip.MAX_UNPACKED_BYTES;
 
     private final SortedMap<String, byte[]> files;
     private final String digest;
 
     private RulesBundle(SortedMap<String, byte[]> files) {
         this.files = Collections.unmodifiableSortedMap(files);
-        this.digest = digestOf(files);
+        this.digest = io.cnmm.problem.Digests.sha256Files(files);
     }
 
-    /** The files of a rules folder and a model-data folder, as an expert has them on disk. */
+    /**
+     * The files of a rules folder and a model-data folder, as an expert has them on disk, but for
+     * known litter ({@link BundlePaths#isLitter}). Nothing else is left out, so that no rule file
+     * can go missing without a word: uploaded, a file a bundle may not hold is refused by name.
+     */
     public static RulesBundle fromFolders(Path rules, Path modelData) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         addFolder(files, rules, RULES);
         addFolder(files, modelData, MODEL_DATA);
-        files.keySet().removeIf(path -> path.startsWith(EXAMPLES));
+        files.keySet().removeIf(BundlePaths::isLitter);
         return new RulesBundle(files);
     }
 
     /**
-     * An uploaded zip holding {@code rules/} and {@code model-data/} at its top. Entries anywhere
-     * else, paths that climb out ({@code ..}) and oversized content are refused, never unpacked.
+     * An uploaded zip holding {@code rules/} and {@code model-data/} at its top, checked entry by
+     * entry before it is read ({@link BundleZip}); nothing of a refused upload is kept.
      */
     public static RulesBundle fromZip(byte[] zip) {
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        long total = 0;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                String path = entry.getName().replace('\\', '/');
-                checkPath(path);
-                byte[] content = in.readNBytes((int) Math.min(MAX_UNPACKED_BYTES - total + 1, Integer.MAX_VALUE - 8));
-                total += content.length;
-                if (total > MAX_UNPACKED_BYTES || files.size() >= MAX_FILES) {
-                    throw refused("the bundle unpacks to more than " + MAX_FILES + " files or "
-                            + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB");
-                }
-                if (!path.startsWith(EXAMPLES)) {
-                    files.put(path, content);
-                }
-            }
-        } catch (IOException e) {
-            throw refused("the body is not a readable zip file: " + e.getMessage());
-        }
-        if (files.keySet().stream().noneMatch(p -> p.startsWith(RULES)) || !files.containsKey(MODEL_DATA + "model.yaml")) {
-            throw refused("a bundle holds rules/ and model-data/ (with model-data/model.yaml) at its top");
-        }
-        return new RulesBundle(files);
+        return new RulesBundle(BundleZip.read(zip, true));
+    }
+
+    /**
+     * A version as it was stored: the bundle it was published with, read back without the checks
+     * of an upload, which it passed when it was published (those checks grow stricter over time,
+     * and a version once published must stay readable). What it holds is still compiled only after
+     * the checks every ruleset passes.
+     */
+    public static RulesBundle stored(byte[] zip) {
+        return new RulesBundle(BundleZip.read(zip, false));
+    }
+
+    /** This bundle with files added where it has none at their paths: the installation's aggregation rules. */
+    public RulesBundle withFilesWhereMissing(SortedMap<String, byte[]> more) {
+        SortedMap<String, byte[]> all = new TreeMap<>(more);
+        all.putAll(files);
+        return new RulesBundle(all);
     }
 
     /** {@code sha256:<hex>}: the version's address. */
@@ -113,30 +102,36 @@ public final class RulesBundle {
     }
 
     /**
-     * Writes the bundle into a fresh temporary folder, so that it is validated and compiled by
-     * exactly the code that reads an expert's folders. Close it to delete the folder.
+     * The bundle as folders in a file system that lives in memory only, so that it is validated
+     * and compiled by exactly the code that reads an expert's folders, and nothing of an upload
+     * ever reaches the disk. Close it to free the memory.
      */
     public Unpacked unpack() {
+        FileSystem memory = Jimfs.newFileSystem(Configuration.unix().toBuilder()
+                .setMaxSize(2 * MAX_UNPACKED_BYTES).build());
         try {
-            Path root = Files.createTempDirectory("cnmm-bundle-");
+            Path root = memory.getPath("/bundle");
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Path target = root.resolve(file.getKey()).normalize();
+                Path target = root.resolve(file.getKey());
                 Files.createDirectories(target.getParent());
                 Files.write(target, file.getValue());
             }
             Files.createDirectories(root.resolve(RULES));
-            return new Unpacked(root);
+            return new Unpacked(memory, root);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot unpack a ruleset bundle", e);
+            close(memory);
+            throw new UncheckedIOException("cannot unpack a ruleset bundle in memory", e);
         }
     }
 
-    /** A bundle on disk for as long as it is open. */
+    /** A bundle unpacked in memory, for as long as it is open. */
     public static final class Unpacked implements AutoCloseable {
 
+        private final FileSystem memory;
         private final Path root;
 
-        private Unpacked(Path root) {
+        private Unpacked(FileSystem memory, Path root) {
+            this.memory = memory;
             this.root = root;
         }
 
@@ -146,23 +141,16 @@ public final class RulesBundle {
 
         @Override
         public void close() {
-            try (Stream<Path> paths = Files.walk(root)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            RulesBundle.close(memory);
         }
     }
 
-    private static void checkPath(String path) {
-        boolean climbs = Stream.of(path.split("/")).anyMatch(".."::equals);
-        if (path.startsWith("/") || path.contains(":") || climbs || !(path.startsWith(RULES) || path.startsWith(MODEL_DATA))) {
-            throw refused("entry \"" + path + "\" is outside rules/ and model-data/");
+    private static void close(FileSystem memory) {
+        try {
+            memory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-    }
-
-    private static RequestProblem refused(String reason) {
-        return new RequestProblem("the ruleset bundle cannot be used: " + reason, List.of(new FieldError("bundle", reason)));
     }
 
     private static void addFolder(SortedMap<String, byte[]> files, Path folder, String prefix) {
@@ -175,19 +163,4 @@ public final class RulesBundle {
         }
     }
 
-    private static String digestOf(SortedMap<String, byte[]> files) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                sha.update(file.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(Long.toString(file.getValue().length).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                sha.update((byte) 0);
-                sha.update(file.getValue());
-            }
-            return "sha256:" + HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

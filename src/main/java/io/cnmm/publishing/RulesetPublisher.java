@@ -37,9 +37,21 @@ public class RulesetPublisher {
     EvaluationEngine engine;
     @Inject
     io.cnmm.audit.Caller caller;
+    @Inject
+    ServerInstallation installation;
+    @Inject
+    ScenarioRunAudit scenarioRuns;
 
-    /** Validates the bundle, runs its scenarios, and stores it; publishing the same content twice stores it once. */
-    public VersionStore.Stored publish(RulesBundle bundle, String claimedAuthor, String message) {
+    /**
+     * Validates an uploaded bundle, runs its scenarios, and stores it; publishing the same content
+     * twice stores it once. It is checked with this server's aggregation rules and schemas.
+     */
+    public VersionStore.Stored publish(RulesBundle upload, String claimedAuthor, String message) {
+        return publish(BundleCheck.admit(upload, installation.get()), installation.get(), claimedAuthor, message);
+    }
+
+    private VersionStore.Stored publish(RulesBundle bundle, io.cnmm.authoring.Installation with, String claimedAuthor,
+                                        String message) {
         String author = caller.who(claimedAuthor); // the signed-in user; a claimed name counts only offline
         requireText("author", author);
         requireText("message", message);
@@ -48,7 +60,7 @@ public class RulesetPublisher {
         if (existing != null) {
             return new VersionStore.Stored(existing, false); // same content, same version: nothing to check again
         }
-        CheckedBundle checked = BundleCheck.check(bundle, true, null);
+        CheckedBundle checked = BundleCheck.check(bundle, with, true, null);
         compiled.put(bundle.digest(), checked);
         VersionStore.Stored stored = store.save(checked, author.strip(), message.strip());
         LOG.infof("Ruleset version %s %s by %s: %s", bundle.digest(), stored.created() ? "published" : "already published",
@@ -56,20 +68,33 @@ public class RulesetPublisher {
         return stored;
     }
 
-    /** A published version's scenarios, run against it as it is compiled here. */
+    /** A published version's scenarios, run against it as it is compiled here. Recorded in the audit log. */
     public ScenarioReport runScenarios(String ref) {
         String digest = versions.resolve(ref).digest;
-        return BundleCheck.runScenarios(RulesBundle.fromZip(versions.content(digest)), compiled.get(digest).evaluator());
+        return scenarioRuns.record(digest, () -> BundleCheck.runScenarios(RulesBundle.stored(versions.content(digest)),
+                installation.get(), compiled.get(digest).evaluator()));
     }
 
-    /** An unpublished bundle's scenarios: what publishing it would run, without storing anything. */
-    public ScenarioReport runScenarios(RulesBundle bundle) {
-        return BundleCheck.runScenarios(bundle, null);
+    /**
+     * An unpublished bundle's scenarios: what publishing it would run, without storing anything but
+     * the audit record of the run (who, which bundle, what came of it).
+     */
+    public ScenarioReport runScenarios(byte[] zip) {
+        RulesBundle upload;
+        try {
+            upload = RulesBundle.fromZip(zip);
+        } catch (RuntimeException e) { // not even a bundle: the record names the bytes that were sent
+            scenarioRuns.refused(io.cnmm.problem.Digests.sha256Bytes(List.of(java.util.Map.entry("upload", zip))), e);
+            throw e;
+        }
+        return scenarioRuns.record(upload.digest(), () -> BundleCheck.runScenarios(
+                BundleCheck.admit(upload, installation.get()), installation.get(), null));
     }
 
-    /** The server's own folders, published as they are now. */
+    /** The server's own folders, published as they are now: they are the installation, aggregation rules and all. */
     public VersionStore.Stored publishFolders(String author, String message) {
-        return publish(RulesBundle.fromFolders(config.rulesDir(), config.modelDataDir()), author, message);
+        return publish(RulesBundle.fromFolders(config.rulesDir(), config.modelDataDir()), installation.ofFolders(),
+                author, message);
     }
 
     /** Makes a published version active here at once, and on other replicas when they next poll. */
@@ -106,13 +131,14 @@ public class RulesetPublisher {
      * first version. In development ({@code cnmm.rules.follow-folder}), the folders always win.
      */
     void loadAtStart() {
+        installation.get(); // from now on this installation's aggregation rules are trusted, also after an upgrade
         if (config.rules().followFolder()) {
             reloadFromFolders();
             return;
         }
         RulesetActivation active = store.currentActivation().orElseGet(() -> {
             CheckedBundle checked = BundleCheck.check(RulesBundle.fromFolders(config.rulesDir(), config.modelDataDir()),
-                    false, "not run: first start on an empty database");
+                    installation.ofFolders(), false, "not run: first start on an empty database");
             compiled.put(checked.bundle().digest(), checked);
             return store.activateIfNone(checked, "cnmm (first start)", "the rules and model-data folders at first start");
         });
@@ -128,7 +154,7 @@ public class RulesetPublisher {
         boolean published = QuarkusTransaction.requiringNew()
                 .call(() -> versions.findById(bundle.digest()) != null);
         if (!published) { // an undo back to an earlier save is that version again, usually still compiled
-            CheckedBundle checked = BundleCheck.check(bundle, false, "not run: development reload");
+            CheckedBundle checked = BundleCheck.check(bundle, installation.ofFolders(), false, "not run: development reload");
             compiled.put(bundle.digest(), checked);
             store.save(checked, "cnmm (development)", "the rules and model-data folders as saved at " + Instant.now());
         }

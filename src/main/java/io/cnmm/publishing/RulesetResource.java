@@ -74,9 +74,10 @@ public class RulesetResource {
     @Path("/scenario-runs")
     @Consumes(ZIP)
     @Operation(summary = "Run an unpublished bundle's scenarios",
-            description = "Validates the zip and runs its scenarios with the report bin/cnmm test prints; stores nothing.")
+            description = "Validates the zip and runs its scenarios with the report bin/cnmm test prints; stores nothing "
+                    + "but the run's record in the audit log.")
     public ScenarioReport testBundle(byte[] zip) {
-        return publisher.runScenarios(RulesBundle.fromZip(zip == null ? new byte[0] : zip));
+        return publisher.runScenarios(zip == null ? new byte[0] : zip);
     }
 
     @POST

@@ -2,6 +2,7 @@ package io.cnmm.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cnmm.model.MaturityModel;
+import io.cnmm.model.ModelSchemas;
 import io.cnmm.model.SchemaValidator;
 import io.cnmm.model.YamlFiles;
 import io.cnmm.problem.SourceProblem;
@@ -25,9 +26,15 @@ public final class ScenarioLoader {
     private final Path rules;
     private final SchemaValidator schema;
 
+    /** Scenarios checked against the schema in a model-data folder of one's own. */
     public ScenarioLoader(Path rules, Path modelData) {
+        this(rules, ModelSchemas.read(modelData.resolve("schema")));
+    }
+
+    /** Scenarios checked against given schemas: the server's own. */
+    public ScenarioLoader(Path rules, ModelSchemas schemas) {
         this.rules = rules;
-        this.schema = new SchemaValidator(modelData.resolve("schema/scenarios.schema.json"));
+        this.schema = schemas.scenarios();
     }
 
     public List<Scenario> load() {
@@ -70,7 +77,8 @@ public final class ScenarioLoader {
     /** The scenario files, each beside the rule file it tests. */
     public List<Path> scenarioFiles() {
         try (Stream<Path> files = Files.walk(rules)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".scenarios.yaml")).sorted().toList();
+            return files.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".scenarios.yaml"))
+                    .sorted(java.util.Comparator.comparing(Path::toString)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,9 +22,17 @@ public final class ScenarioRunner {
     }
 
     public ScenarioOutcome run(Scenario scenario) {
+        return run(scenario, System.nanoTime() + evaluator.limits().deadline().toNanos());
+    }
+
+    /**
+     * @param deadlineNanos the {@link System#nanoTime()} the scenario must be done by
+     * @throws io.cnmm.evaluation.EvaluationLimitException when its evaluation goes past a limit
+     */
+    public ScenarioOutcome run(Scenario scenario, long deadlineNanos) {
         EvaluationResult result;
         try {
-            result = evaluator.evaluate(facts.parse(scenario.given()));
+            result = evaluator.evaluate(facts.parse(scenario.given()), deadlineNanos);
         } catch (InvalidFactsException e) {
             return ScenarioOutcome.invalid(scenario, e.errors());
         }

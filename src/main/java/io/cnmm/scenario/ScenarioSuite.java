@@ -1,6 +1,7 @@
 package io.cnmm.scenario;
 
 import io.cnmm.authoring.RulesWorkspace;
+import io.cnmm.evaluation.EvaluationLimitException;
 import io.cnmm.evaluation.Evaluator;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +50,22 @@ public final class ScenarioSuite {
         return runner.run(scenario);
     }
 
+    /**
+     * Every scenario, within the time a run may take ({@link io.cnmm.evaluation.EvaluationLimits}).
+     *
+     * @throws EvaluationLimitException when the run, or one evaluation in it, goes past a limit
+     */
     public ScenarioReport run() {
-        return ScenarioReport.of(evaluator.model().version(), evaluator.ruleset().digest(),
-                scenarios.stream().map(runner::run).toList());
+        long deadline = System.nanoTime() + evaluator.limits().scenarioDeadline().toNanos();
+        List<ScenarioOutcome> outcomes = new java.util.ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new EvaluationLimitException("the scenario run was stopped at its deadline ("
+                        + evaluator.limits().scenarioDeadline().toSeconds() + " s), after " + outcomes.size() + " of "
+                        + scenarios.size() + " scenarios", null);
+            }
+            outcomes.add(runner.run(scenario, deadline));
+        }
+        return ScenarioReport.of(evaluator.model().version(), evaluator.ruleset().digest(), outcomes);
     }
 }

@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cnmm.publishing.RulesBundle;
 import io.cnmm.testsupport.Api;
+import io.cnmm.testsupport.AuditTrail;
 import io.cnmm.testsupport.Bundles;
 import io.cnmm.testsupport.Examples;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class AuditLogTest {
         given().contentType(ContentType.JSON).body("{\"author\": \"Grace Operator\"}")
                 .post("/api/rulesets/" + active + "/activation").then().statusCode(200);
 
-        List<Map<String, Object>> log = wholeLog();
+        List<Map<String, Object>> log = AuditTrail.wholeLog();
         // Who is the signed-in user; a name the request claims ("Not Ada", "Grace Operator") does not count.
         assertEquals(Api.ADMIN, record(log, "enterprise.created", "enterprise/" + enterprise).get("actor"));
         assertEquals(sealDigest(assessment), record(log, "assessment.submitted", "assessment/" + assessment).get("contentDigest"));
@@ -64,7 +64,7 @@ class AuditLogTest {
     @Test
     void theLogIsOneUnbrokenHashChain() {
         Api.createEnterprise("Chained Log Co");
-        List<Map<String, Object>> log = wholeLog();
+        List<Map<String, Object>> log = AuditTrail.wholeLog();
         for (int i = 1; i < log.size(); i++) {
             assertEquals(((Number) log.get(i - 1).get("id")).longValue() + 1, ((Number) log.get(i).get("id")).longValue());
             assertEquals(log.get(i - 1).get("hash"), log.get(i).get("previousHash"));
@@ -86,18 +86,6 @@ class AuditLogTest {
         JsonPath second = given().get("/api/audit/log?limit=2&after=" + next).then().statusCode(200).extract().jsonPath();
         assertEquals(next + 1, second.getLong("records[0].id"));
         assertEquals(first.getString("records[1].hash"), second.getString("records[0].previousHash"));
-    }
-
-    private static List<Map<String, Object>> wholeLog() {
-        List<Map<String, Object>> all = new ArrayList<>();
-        Object after = 0;
-        while (after != null) {
-            JsonPath page = given().get("/api/audit/log?limit=1000&after=" + after).then().statusCode(200).extract().jsonPath();
-            all.addAll(page.getList("records"));
-            after = page.get("next");
-        }
-        assertTrue(all.size() > 0);
-        return all;
     }
 
     private static Map<String, Object> record(List<Map<String, Object>> log, String action, String subject) {

@@ -171,6 +171,19 @@ class DecisionTableTest {
     }
 
     @Test
+    void refusesAFormulaAtItsRowBeforeDroolsEvaluatesIt() {
+        // Drools' reader evaluates formulas; this one would visit every cell of a full sheet.
+        String csv = workspace.read(table).replace("T-OM-06,4,< 1440", "T-OM-06,=SUMPRODUCT(A1:XFD1048576*1),< 1440");
+        workspace.write(workspace.rules().resolve("T/T-OM/T-OM-06.drl.xlsx"), Workbooks.xlsx(csv)).delete(table);
+        assertThat(problems()).anySatisfy(p -> {
+            assertEquals("T/T-OM/T-OM-06.drl.xlsx", p.file());
+            assertEquals(14, p.line());
+            assertThat(p.message()).isEqualTo("row 14: cell C14 of sheet \"criteria\" is a formula; a decision table holds "
+                    + "values: type the value itself");
+        });
+    }
+
+    @Test
     void refusesAFileThatIsNotAWorkbook() {
         workspace.write(workspace.rules().resolve("T/T-OM/T-OM-06.drl.xlsx"), "not a workbook".getBytes(StandardCharsets.UTF_8))
                 .delete(table);

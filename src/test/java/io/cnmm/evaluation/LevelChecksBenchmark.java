@@ -36,7 +36,7 @@ public class LevelChecksBenchmark {
     public void setUp() {
         model = new ModelLoader(ShippedModel.MODEL_DATA).load();
         DrlInspector inspector = new DrlInspector(model);
-        RuleSources.read(ShippedModel.RULES).forEach(source -> inspector.inspect(DrlText.of(source)));
+        RuleSources.read(ShippedModel.RULES).forEach(source -> inspector.inspect(DrlText.of(source), TrustedAggregation.isAggregation(source)));
         criteria = inspector.criteria();
     }
 

@@ -93,7 +93,7 @@ class LevelChecksTest {
     @Test
     void acceptsTheShippedCriteria() {
         DrlInspector inspector = new DrlInspector(model);
-        RuleSources.read(ShippedModel.RULES).forEach(source -> inspector.inspect(DrlText.of(source)));
+        RuleSources.read(ShippedModel.RULES).forEach(source -> inspector.inspect(DrlText.of(source), TrustedAggregation.isAggregation(source)));
         assertEquals(List.of(), LevelChecks.check(model, inspector.criteria()));
     }
 
@@ -103,7 +103,7 @@ class LevelChecksTest {
             String drl = Files.readString(ShippedModel.RULES.resolve(file));
             assertThat(drl).contains(from);
             DrlInspector inspector = new DrlInspector(model);
-            inspector.inspect(DrlText.of(RuleSource.ofText(file, drl.replace(from, to))));
+            inspector.inspect(DrlText.of(RuleSource.ofText(file, drl.replace(from, to))), false);
             assertEquals(List.of(), inspector.problems());
             return LevelChecks.check(model, inspector.criteria());
         } catch (IOException e) {

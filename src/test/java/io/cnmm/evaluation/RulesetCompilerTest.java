@@ -99,7 +99,7 @@ class RulesetCompilerTest {
     @Test
     void refusesAConditionAGapCouldNotState() {
         workspace.edit(file, "    Fact(key == \"containerized_pct\", number >= 25)", "    not Fact(key == \"containerized_pct\", number < 25)");
-        assertThat(problems()).anySatisfy(p -> assertThat(p.message()).contains("combines Fact patterns only"));
+        assertThat(problems()).anySatisfy(p -> assertThat(p.message()).contains("not is not allowed in a criterion (a criterion's condition is Fact patterns"));
     }
 
     @Test

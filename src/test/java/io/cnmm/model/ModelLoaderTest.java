@@ -50,6 +50,54 @@ class ModelLoaderTest {
     }
 
     @Test
+    void refusesALineTooLongForTheYamlParserAtItsLineBeforeParsing() {
+        Workspace workspace = Workspace.copyOfShipped(root);
+        int idLine = workspace.read(indicator(workspace, "T-RM-02")).lines().toList().indexOf("id: T-RM-02") + 1;
+        workspace.edit(indicator(workspace, "T-RM-02"), "id: T-RM-02", "id: T-RM-02\nnote: " + "x".repeat(YamlFiles.MAX_LINE));
+        assertThat(problems(workspace)).anySatisfy(p -> {
+            assertEquals("T/T-RM/T-RM-02.yaml", p.file());
+            assertEquals(idLine + 1, p.line());
+            assertThat(p.message()).startsWith("the line is longer than 4000 characters");
+        });
+    }
+
+    @Test
+    void refusesAYamlFileByItsSizeBeforeParsing() {
+        Workspace workspace = Workspace.copyOfShipped(root);
+        workspace.edit(indicator(workspace, "T-RM-02"), "id: T-RM-02", "id: T-RM-02\n" + "# padding\n".repeat(30_000));
+        assertThat(problems(workspace)).anySatisfy(p -> {
+            assertEquals("T/T-RM/T-RM-02.yaml", p.file());
+            assertThat(p.message()).isEqualTo("the file is larger than 256 KB, the limit for a YAML file");
+        });
+    }
+
+    @Test
+    void neverFetchesWhatASchemaRefersTo() throws java.io.IOException {
+        var requests = new java.util.concurrent.atomic.AtomicInteger();
+        var listener = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        listener.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        listener.start();
+        try {
+            for (String reference : List.of("http://127.0.0.1:" + listener.getAddress().getPort() + "/x.json", "file:///etc/passwd")) {
+                Workspace workspace = Workspace.copyOfShipped(root.resolve(String.valueOf(reference.hashCode())));
+                workspace.edit(workspace.modelData().resolve("schema/indicator.schema.json"), "\"$ref\": \"#/$defs/text\"",
+                        "\"$ref\": \"" + reference + "\"");
+                assertThat(problems(workspace)).singleElement().satisfies(p -> {
+                    assertEquals("schema/indicator.schema.json", p.file());
+                    assertThat(p.message()).contains("may refer to nothing outside itself");
+                });
+            }
+        } finally {
+            listener.stop(0);
+        }
+        assertEquals(0, requests.get());
+    }
+
+    @Test
     void refusesAFactKeyDeclaredTwice() {
         Workspace workspace = Workspace.copyOfShipped(root);
         workspace.edit(indicator(workspace, "T-RM-02"), "key: workloads_on_orchestrator_pct", "key: containerized_pct");

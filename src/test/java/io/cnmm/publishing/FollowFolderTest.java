@@ -13,7 +13,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -57,15 +56,7 @@ class FollowFolderTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            try {
-                if (Files.exists(ROOT)) {
-                    try (var paths = Files.walk(ROOT)) {
-                        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Workspace.deleteIfPresent(ROOT);
             Workspace workspace = Workspace.copyOfShipped(ROOT);
             return Map.of("cnmm.rules-dir", workspace.rules().toString(),
                     "cnmm.model-data-dir", workspace.modelData().toString(),

@@ -58,6 +58,29 @@ public final class Bundles {
         return bytes.toByteArray();
     }
 
+    /** The shipped bundle with one file added or replaced, built in memory: {@code path} is relative to the bundle's top. */
+    public static byte[] shippedPlus(String path, byte[] content) {
+        java.util.SortedMap<String, byte[]> files = new java.util.TreeMap<>(
+                RulesBundle.fromFolders(ShippedModel.RULES, ShippedModel.MODEL_DATA).files());
+        files.put(path, content);
+        return zipOfFiles(files);
+    }
+
+    /** A zip of these files, by path. */
+    public static byte[] zipOfFiles(java.util.Map<String, byte[]> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (var file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     public static String shippedDigest() {
         return RulesBundle.fromFolders(ShippedModel.RULES, ShippedModel.MODEL_DATA).digest();
     }

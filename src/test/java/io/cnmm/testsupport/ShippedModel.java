@@ -24,7 +24,8 @@ public final class ShippedModel {
     public static synchronized Evaluator evaluator() {
         if (evaluator == null) {
             MaturityModel model = new ModelLoader(MODEL_DATA).load();
-            evaluator = new Evaluator(model, new RulesetCompiler(model).compile(RuleSources.read(RULES)));
+            var sources = RuleSources.read(RULES);
+            evaluator = new Evaluator(model, new RulesetCompiler(model, io.cnmm.evaluation.TrustedAggregation.of(sources)).compile(sources));
         }
         return evaluator;
     }

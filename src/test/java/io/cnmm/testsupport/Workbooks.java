@@ -14,7 +14,7 @@ import org.drools.decisiontable.parser.csv.CsvLineParser;
 
 /**
  * Excel workbooks made from a CSV decision table, cell for cell, as an expert who keeps the table
- * in Excel would save it: whole numbers become number cells, everything else text.
+ * in Excel would save it: whole numbers become number cells, {@code =...} formulas, everything else text.
  */
 public final class Workbooks {
 
@@ -51,7 +51,9 @@ public final class Workbooks {
     }
 
     private static void set(Cell cell, String value) {
-        if (value.matches("\\d+")) {
+        if (value.startsWith("=")) {
+            cell.setCellFormula(value.substring(1));
+        } else if (value.matches("\\d+")) {
             cell.setCellValue(Double.parseDouble(value));
         } else if (!value.isEmpty()) {
             cell.setCellValue(value);

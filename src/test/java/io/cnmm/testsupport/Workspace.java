@@ -26,6 +26,18 @@ public final class Workspace {
         this.modelData = root.resolve("model-data");
     }
 
+    /** Deletes a folder left by an earlier run, if there is one. */
+    public static void deleteIfPresent(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Workspace copyOfShipped(Path root) {
         Workspace workspace = new Workspace(root);
         copy(ShippedModel.RULES, workspace.rules);
@@ -91,7 +103,8 @@ public final class Workspace {
     }
 
     public Ruleset compile(MaturityModel model) {
-        return new RulesetCompiler(model).compile(RuleSources.read(rules));
+        java.util.List<io.cnmm.evaluation.RuleSource> sources = RuleSources.read(rules);
+        return new RulesetCompiler(model, io.cnmm.evaluation.TrustedAggregation.of(sources)).compile(sources);
     }
 
     public Evaluator evaluator() {

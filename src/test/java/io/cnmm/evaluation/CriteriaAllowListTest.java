@@ -1,0 +1,98 @@
+package io.cnmm.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.cnmm.authoring.Installation;
+import io.cnmm.authoring.RulesWorkspace;
+import io.cnmm.problem.SourceProblem;
+import io.cnmm.testsupport.HostileRules;
+import io.cnmm.testsupport.ShippedModel;
+import io.cnmm.testsupport.Workspace;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A ruleset can express criteria over submitted facts and nothing else: every hostile rule file of
+ * the corpus is refused at its line, by the checks alone, with nothing run (no marker written, no
+ * process started), when compiled the way the server compiles an upload.
+ */
+class CriteriaAllowListTest {
+
+    private static final Installation SERVER = Installation.of(ShippedModel.RULES, ShippedModel.MODEL_DATA);
+
+    @TempDir
+    Path temp;
+
+    @TestFactory
+    Stream<DynamicTest> refusesEveryHostileFileAtItsLineWithoutRunningIt() {
+        Path marker = temp.resolve("marker");
+        return HostileRules.corpus(marker).stream().map(hostile -> DynamicTest.dynamicTest(hostile.name(), () -> {
+            Workspace workspace = Workspace.copyOfShipped(temp.resolve(hostile.name()));
+            workspace.write(workspace.rules().resolve(hostile.path()), hostile.content());
+            long children = ProcessHandle.current().descendants().count();
+
+            List<SourceProblem> problems = assertThrows(RulesetException.class, () -> compileAsTheServer(workspace)).problems();
+
+            assertThat(problems).as(problems.toString()).anySatisfy(p -> {
+                assertEquals(hostile.path(), p.file());
+                assertEquals(hostile.line(), p.line());
+                assertThat(p.message()).contains(hostile.fragment());
+            });
+            assertFalse(marker.toFile().exists(), "the hostile file ran");
+            assertEquals(children, ProcessHandle.current().descendants().count(), "a process was started");
+        }));
+    }
+
+    @Test
+    void acceptsEveryShippedRuleFileAsTheServerCompilesThem() {
+        Ruleset ruleset = new RulesWorkspace(ShippedModel.RULES, ShippedModel.MODEL_DATA).compile(SERVER).ruleset();
+        assertEquals(ShippedModel.evaluator().ruleset().criteria().keySet(), ruleset.criteria().keySet());
+    }
+
+    @Test
+    void refusesAggregationRulesThatDifferFromTheServersByOneByte() {
+        Workspace workspace = Workspace.copyOfShipped(temp);
+        workspace.edit(workspace.rules().resolve("aggregation/overall-level.drl"), "is the lowest", "is the lowest ");
+        String digest = TrustedAggregation.digest(RuleSources.read(workspace.rules()));
+        assertThat(assertThrows(RulesetException.class, () -> compileAsTheServer(workspace)).problems())
+                .extracting(SourceProblem::file, SourceProblem::message).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("aggregation/overall-level.drl", "differs from the server's own "
+                                + "file: aggregation rules are code, so they come from the server's installation; leave "
+                                + "rules/aggregation/ out of an upload, or keep it byte for byte the server's"),
+                        org.assertj.core.groups.Tuple.tuple("aggregation/", "these aggregation rules (" + digest
+                                + ") are not a set the server trusts"));
+    }
+
+    @Test
+    void trustsAnEarlierAggregationSetTheOperatorNamesByDigest() {
+        Workspace workspace = Workspace.copyOfShipped(temp);
+        workspace.edit(workspace.rules().resolve("aggregation/overall-level.drl"), "is the lowest", "is the lowest ");
+        String earlier = TrustedAggregation.digest(RuleSources.read(workspace.rules()));
+        Installation upgraded = new Installation(SERVER.aggregation().andDigests(List.of(earlier)), SERVER.schemas(), SERVER.limits());
+        assertEquals(ShippedModel.evaluator().ruleset().criteria().size(),
+                new RulesWorkspace(workspace.rules(), workspace.modelData()).compile(upgraded).ruleset().criteria().size());
+    }
+
+    @Test
+    void compilesWhatWasCheckedNotWhatWasWritten() {
+        Workspace workspace = Workspace.copyOfShipped(temp);
+        workspace.edit(workspace.rules().resolve("T/T-RM/T-RM-01.drl"), "Fact(key == \"containerized_pct\", number >= 25)",
+                "Fact( key==\"containerized_pct\" ,number>=25 )");
+        Ruleset ruleset = compileAsTheServer(workspace).ruleset();
+        CriterionRule criterion = ruleset.criteria().get("T-RM-01 level 2: at least 25 % of applications run in containers");
+        assertEquals(List.of("number>=25"), criterion.requirements().get(0).constraints());
+        assertEquals(11, criterion.requirements().get(0).line());
+    }
+
+    private static Evaluator compileAsTheServer(Workspace workspace) {
+        return new RulesWorkspace(workspace.rules(), workspace.modelData()).compile(SERVER);
+    }
+}

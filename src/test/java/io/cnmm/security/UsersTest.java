@@ -76,6 +76,34 @@ class UsersTest {
     }
 
     @Test
+    void refusesPasswordsWithControlCharactersWhenAUserIsCreatedOrChanged() {
+        Api.User user = Api.createUser("control-characters", Role.AUDITOR);
+        // bcrypt stops at NUL: twelve of them would be the empty password, and "secret\0" would be "secret".
+        for (String password : List.of("\0".repeat(12), "a long password\0", "a long\u0007password", "a long\u007Fpassword",
+                "a long\u0085password", "a long password\n", "a long\u2028password", "a long\u2029password")) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("username", "control-new", "password", password, "roles", List.of(Role.AUDITOR)))
+                    .post("/api/users").then().statusCode(422).contentType("application/problem+json")
+                    .body("errors.field", org.hamcrest.Matchers.hasItem("password"));
+            given().contentType(ContentType.JSON).body(Map.of("password", password))
+                    .put("/api/users/" + user.name()).then().statusCode(422).contentType("application/problem+json")
+                    .body("errors.field", org.hamcrest.Matchers.hasItem("password"));
+        }
+        given().get("/api/users/control-new").then().statusCode(404);
+        user.given().get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void aPasswordWithControlCharactersNeverSignsIn() {
+        Api.User user = Api.createUser("nul-suffix", Role.ASSESSOR);
+        user.given().get("/api/me").then().statusCode(200); // and is now remembered as verified
+        for (String password : List.of(user.password() + "\0", user.password() + "\0anything", user.password() + "\u0007")) {
+            Api.as(user.name(), password).get("/api/me").then().statusCode(401).contentType("application/problem+json");
+        }
+        user.given().get("/api/me").then().statusCode(200);
+    }
+
+    @Test
     void theLastAdministratorStays() {
         Api.User second = Api.createUser("second-admin", Role.ADMIN);
         given().delete("/api/users/" + second.name()).then().statusCode(204); // not the last: allowed

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import io.agroal.api.AgroalDataSource;
 import io.cnmm.testsupport.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -18,6 +22,8 @@ class UsersTest {
 
     @Inject
     Users users;
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void passwordsAreStoredOnlyAsSaltedBcryptHashesAndNeverShown() {
@@ -101,6 +107,64 @@ class UsersTest {
             Api.as(user.name(), password).get("/api/me").then().statusCode(401).contentType("application/problem+json");
         }
         user.given().get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void userNamesAreUniqueRegardlessOfCase() {
+        Api.User ada = Api.createUser("Ada", Role.ASSESSOR);
+        for (String other : List.of(ada.name().toLowerCase(), ada.name().toUpperCase())) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("username", other, "password", "another long password", "roles", List.of(Role.AUDITOR)))
+                    .post("/api/users").then().statusCode(409).contentType("application/problem+json")
+                    .body("type", org.hamcrest.Matchers.endsWith("/conflict"))
+                    .body("detail", org.hamcrest.Matchers.containsString(other));
+            given().get("/api/users/" + other).then().statusCode(404);
+        }
+    }
+
+    @Test
+    void signingInNeedsTheUserNameInItsOwnCase() {
+        Api.User ada = Api.createUser("Lovelace", Role.ASSESSOR);
+        ada.given().get("/api/me").then().statusCode(200).body("username", equalTo(ada.name()));
+        Api.as(ada.name().toLowerCase(), ada.password()).get("/api/me").then().statusCode(401);
+    }
+
+    /**
+     * Two creates of one name in different cases at the same moment both pass the service's check;
+     * the database's index lets one in, and the other is the same conflict as a plain duplicate.
+     */
+    @Test
+    void aConcurrentCreateOfTheSameNameInAnotherCaseIsAConflictToo() throws Exception {
+        String name = "Racer-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        try (Connection first = dataSource.getConnection(); Connection observer = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            try (PreparedStatement insert = first.prepareStatement("insert into app_user (username, password_hash, roles, "
+                    + "created_at, created_by) values (?, 'not a hash', 'assessor', now(), 'UsersTest')")) {
+                insert.setString(1, name);
+                insert.executeUpdate();
+            }
+            CompletableFuture<io.restassured.response.Response> second = CompletableFuture.supplyAsync(() ->
+                    given().contentType(ContentType.JSON).body(Map.of("username", name.toLowerCase(),
+                            "password", "another long password", "roles", List.of(Role.ASSESSOR))).post("/api/users"));
+            while (!second.isDone() && !waitsForALock(observer, "insert into app_user")) {
+                Thread.sleep(20);
+            }
+            first.commit();
+            second.join().then().statusCode(409).contentType("application/problem+json")
+                    .body("type", org.hamcrest.Matchers.endsWith("/conflict"));
+        }
+        given().get("/api/users/" + name.toLowerCase()).then().statusCode(404);
+        given().delete("/api/users/" + name).then().statusCode(204);
+    }
+
+    private static boolean waitsForALock(Connection observer, String statement) throws java.sql.SQLException {
+        try (PreparedStatement waiting = observer.prepareStatement(
+                "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like ?")) {
+            waiting.setString(1, statement + "%");
+            try (var result = waiting.executeQuery()) {
+                return result.next() && result.getInt(1) > 0;
+            }
+        }
     }
 
     @Test

@@ -22,8 +22,12 @@ public class ReportResource {
     static final String CSV = "text/csv;charset=UTF-8";
     static final String HTML = "text/html;charset=UTF-8";
     static final String PDF = "application/pdf";
-    /** The report is self-contained: styles inline, charts as inline SVG; nothing else may load. */
-    private static final String REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+    /**
+     * The report is self-contained: styles inline, charts as inline SVG; nothing else may load. Nor may
+     * another site frame it, to dress a signed-in user's report up as its own page (clickjacking).
+     */
+    private static final String REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            + "frame-ancestors 'none'";
 
     @Inject
     Reports reports;

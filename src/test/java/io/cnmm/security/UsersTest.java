@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.agroal.api.AgroalDataSource;
 import io.cnmm.testsupport.Api;
+import io.cnmm.testsupport.CapturedLog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -136,25 +137,41 @@ class UsersTest {
     @Test
     void aConcurrentCreateOfTheSameNameInAnotherCaseIsAConflictToo() throws Exception {
         String name = "Racer-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        createWhileAnotherCreates(name.toLowerCase(), name).then().statusCode(409).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/conflict"));
+        given().get("/api/users/" + name.toLowerCase()).then().statusCode(404);
+        given().delete("/api/users/" + name).then().statusCode(204);
+    }
+
+    /** The database refuses the insert, and what it refused, the password hash included, is no one's to read in the log. */
+    @Test
+    void aCreateTheDatabaseRefusesLogsNoPasswordHash() throws Exception {
+        String name = "Logged-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        List<String> logged = CapturedLog.during(() -> createWhileAnotherCreates(name.toLowerCase(), name));
+        assertThat(logged).as("what the refused insert logged").isNotEmpty().noneMatch(line -> line.contains("$2a$"));
+        given().delete("/api/users/" + name).then().statusCode(204);
+    }
+
+    /** Creates {@code username} through the API while another transaction is inserting {@code racing}, then commits that one. */
+    private io.restassured.response.Response createWhileAnotherCreates(String username, String racing) {
         try (Connection first = dataSource.getConnection(); Connection observer = dataSource.getConnection()) {
             first.setAutoCommit(false);
             try (PreparedStatement insert = first.prepareStatement("insert into app_user (username, password_hash, roles, "
                     + "created_at, created_by) values (?, 'not a hash', 'assessor', now(), 'UsersTest')")) {
-                insert.setString(1, name);
+                insert.setString(1, racing);
                 insert.executeUpdate();
             }
             CompletableFuture<io.restassured.response.Response> second = CompletableFuture.supplyAsync(() ->
-                    given().contentType(ContentType.JSON).body(Map.of("username", name.toLowerCase(),
+                    given().contentType(ContentType.JSON).body(Map.of("username", username,
                             "password", "another long password", "roles", List.of(Role.ASSESSOR))).post("/api/users"));
             while (!second.isDone() && !waitsForALock(observer, "insert into app_user")) {
                 Thread.sleep(20);
             }
             first.commit();
-            second.join().then().statusCode(409).contentType("application/problem+json")
-                    .body("type", org.hamcrest.Matchers.endsWith("/conflict"));
+            return second.join();
+        } catch (java.sql.SQLException | InterruptedException e) {
+            throw new IllegalStateException(e);
         }
-        given().get("/api/users/" + name.toLowerCase()).then().statusCode(404);
-        given().delete("/api/users/" + name).then().statusCode(204);
     }
 
     private static boolean waitsForALock(Connection observer, String statement) throws java.sql.SQLException {

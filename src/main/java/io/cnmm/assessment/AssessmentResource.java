@@ -1,5 +1,6 @@
 package io.cnmm.assessment;
 
+import io.cnmm.problem.QueryParameters;
 import io.cnmm.security.EnterpriseAccess;
 import jakarta.annotation.security.RolesAllowed;
 import io.cnmm.security.Role;
@@ -15,9 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/api/assessments")
 public class AssessmentResource {
@@ -77,11 +80,10 @@ public class AssessmentResource {
     @Operation(summary = "Compare with another assessment of the same enterprise, indicator by indicator",
             description = "422 when the other assessment is of another enterprise. The same comparison is in the HTML "
                     + "report: /api/assessments/{id}/report.html?compareWith={other}")
-    public AssessmentComparison compare(@PathParam("id") UUID id, @QueryParam("with") UUID other) {
-        if (other == null) {
-            throw new io.cnmm.problem.RequestProblem("name the assessment to compare with",
-                    List.of(new io.cnmm.problem.FieldError("with", "required: ?with=<assessment id>")));
-        }
+    public AssessmentComparison compare(@PathParam("id") UUID id, @QueryParam("with") @Parameter(required = true,
+            description = "the assessment to compare with", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            String with) {
+        UUID other = QueryParameters.requiredAssessmentId("with", with);
         access.requireAssessment(id);
         access.requireAssessment(other);
         return service.compare(id, other);

@@ -62,6 +62,13 @@ public class ProblemMapper {
                 .withErrors(e.errors()));
     }
 
+    /** A query parameter missing, malformed or out of range: the request is bad, not the resource missing. */
+    @ServerExceptionMapper
+    public Response invalidQueryParameter(QueryParameterProblem e, UriInfo uri) {
+        return respond(ProblemDetail.of("invalid-query-parameter", "Invalid query parameter", 400, e.getMessage(), path(uri))
+                .withErrors(java.util.List.of(e.error())));
+    }
+
     @ServerExceptionMapper
     public Response invalidFacts(InvalidFactsException e, UriInfo uri) {
         return respond(ProblemDetail.of("invalid-facts", "Invalid facts", 422,

@@ -5,11 +5,11 @@ import jakarta.annotation.security.RolesAllowed;
 import io.cnmm.security.Role;
 import io.cnmm.evaluation.ActiveRuleset;
 import io.cnmm.evaluation.EvaluationEngine;
+import io.cnmm.problem.QueryParameters;
 import io.cnmm.scenario.ScenarioReport;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Published ruleset versions: publish, list, download, activate, roll back. */
 @Path("/api/rulesets")
@@ -100,8 +103,10 @@ public class RulesetResource {
     @GET
     @Path("/activations")
     @Operation(summary = "Activation history, newest first")
-    public List<ActivationView> activations(@QueryParam("limit") @DefaultValue("100") int limit) {
-        return store.history(Math.max(1, Math.min(limit, 1_000))).stream().map(ActivationView::of).toList();
+    public List<ActivationView> activations(@QueryParam("limit") @Parameter(description = "at most this many, 1 to 1000 "
+            + "(default 100)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000")) String limit) {
+        return store.history((int) QueryParameters.wholeNumber("limit", limit, 100, 1, 1_000)).stream()
+                .map(ActivationView::of).toList();
     }
 
     @POST

@@ -1,10 +1,10 @@
 package io.cnmm.report;
 
+import io.cnmm.problem.QueryParameters;
 import io.cnmm.security.EnterpriseAccess;
 import jakarta.annotation.security.RolesAllowed;
 import io.cnmm.security.Role;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Exports of one assessment: JSON (the evidence), CSV, and the report as HTML and PDF. */
 @Path("/api/assessments")
@@ -22,8 +25,13 @@ public class ReportResource {
     static final String CSV = "text/csv;charset=UTF-8";
     static final String HTML = "text/html;charset=UTF-8";
     static final String PDF = "application/pdf";
-    /** The report is self-contained: styles inline, charts as inline SVG; nothing else may load. */
-    private static final String REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+    private static final String COMPARE_WITH = "another assessment of the same enterprise to compare with";
+    /**
+     * The report is self-contained: styles inline, charts as inline SVG; nothing else may load. Nor may
+     * another site frame it, to dress a signed-in user's report up as its own page (clickjacking).
+     */
+    private static final String REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            + "frame-ancestors 'none'";
 
     @Inject
     Reports reports;
@@ -45,7 +53,9 @@ public class ReportResource {
     @Path("/{id}/export.csv")
     @Produces(CSV)
     @Operation(summary = "The levels (part=levels, the default) or the rule trace (part=trace) as CSV")
-    public Response csv(@PathParam("id") UUID id, @QueryParam("part") @DefaultValue("levels") String part) {
+    public Response csv(@PathParam("id") UUID id, @QueryParam("part") @Parameter(description = "levels (the default) "
+            + "or trace", schema = @Schema(enumeration = {"levels", "trace"})) String partParameter) {
+        String part = QueryParameters.oneOf("part", partParameter, Reports.CSV_PARTS);
         access.requireAssessment(id);
         return file(reports.csv(id, part), CSV, id, part + ".csv", "attachment");
     }
@@ -56,9 +66,10 @@ public class ReportResource {
     @Produces(HTML)
     @Operation(summary = "The report: levels, radar charts, justifications, advice, seal",
             description = "compareWith adds a comparison with another assessment of the same enterprise.")
-    public Response html(@PathParam("id") UUID id, @QueryParam("compareWith") UUID compareWith) {
-        requireBoth(id, compareWith);
-        return Response.ok(reports.html(id, compareWith), HTML).header("Content-Security-Policy", REPORT_POLICY).build();
+    public Response html(@PathParam("id") UUID id, @QueryParam("compareWith") @Parameter(description = COMPARE_WITH,
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) String compareWith) {
+        UUID other = requireBoth(id, compareWith);
+        return Response.ok(reports.html(id, other), HTML).header("Content-Security-Policy", REPORT_POLICY).build();
     }
 
     @GET
@@ -66,16 +77,20 @@ public class ReportResource {
     @Path("/{id}/report.pdf")
     @Produces(PDF)
     @Operation(summary = "The same report as PDF")
-    public Response pdf(@PathParam("id") UUID id, @QueryParam("compareWith") UUID compareWith) {
-        requireBoth(id, compareWith);
-        return file(reports.pdf(id, compareWith), PDF, id, "pdf", "attachment");
+    public Response pdf(@PathParam("id") UUID id, @QueryParam("compareWith") @Parameter(description = COMPARE_WITH,
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) String compareWith) {
+        UUID other = requireBoth(id, compareWith);
+        return file(reports.pdf(id, other), PDF, id, "pdf", "attachment");
     }
 
-    private void requireBoth(UUID id, UUID compareWith) {
+    /** @return the assessment to compare with, or {@code null} */
+    private UUID requireBoth(UUID id, String compareWith) {
+        UUID other = QueryParameters.assessmentId("compareWith", compareWith);
         access.requireAssessment(id);
-        if (compareWith != null) {
-            access.requireAssessment(compareWith);
+        if (other != null) {
+            access.requireAssessment(other);
         }
+        return other;
     }
 
     private static Response file(Object body, String type, UUID id, String suffix, String disposition) {

@@ -26,10 +26,8 @@ class Reports {
         return JsonExport.write(sources.load(id));
     }
 
+    /** @param part one of {@link #CSV_PARTS}, checked by the resource with the other query parameters */
     String csv(UUID id, String part) {
-        if (!CSV_PARTS.contains(part)) {
-            throw new RequestProblem("there is no CSV part " + part, List.of(new FieldError("part", "one of " + CSV_PARTS)));
-        }
         ReportSource source = sources.load(id);
         return "trace".equals(part) ? TraceCsv.write(source) : LevelsCsv.write(source);
     }

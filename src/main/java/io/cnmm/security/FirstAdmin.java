@@ -14,6 +14,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The first start creates an administrator, so the service is never open and never locked. Its
@@ -22,7 +23,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class FirstAdmin {
-
 
     @Inject
     CnmmConfig config;
@@ -40,11 +40,7 @@ public class FirstAdmin {
             return;
         }
         String username = config.security().adminUsername();
-        String password = config.security().adminPassword().filter(p -> !p.isBlank()).orElse(null);
-        if (password != null && !Passwords.fits(password)) {
-            throw new IllegalStateException("cnmm.security.admin-password must be " + Passwords.MIN_LENGTH + " to "
-                    + Passwords.MAX_LENGTH + " characters and at most " + Passwords.MAX_LENGTH + " bytes in UTF-8");
-        }
+        String password = configuredPassword(config.security().adminPassword());
         boolean generated = password == null;
         if (generated) {
             password = Passwords.generate();
@@ -57,5 +53,16 @@ public class FirstAdmin {
                     + "  It is shown this once. Sign in with it and create your users (docs/security.md).%n%n",
                     username, password);
         }
+    }
+
+    /** The configured password, or {@code null} if none is set; one the API would refuse stops the start. */
+    static String configuredPassword(Optional<String> configured) {
+        String password = configured.filter(p -> !p.isBlank()).orElse(null);
+        if (password != null) {
+            Passwords.refusal(password).ifPresent(reason -> {
+                throw new IllegalStateException("cnmm.security.admin-password " + reason);
+            });
+        }
+        return password;
     }
 }

@@ -41,7 +41,8 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     private SecurityIdentity signIn(String username, String password) {
         UserAccount user = users.named(username).orElse(null); // read on every request: roles and deletions count at once
         if (user == null || !verified.known(username, password, user.passwordHash)) {
-            // An unknown name costs the same bcrypt check as a wrong password, so timing does not tell which names exist.
+            // An unknown name, and a password with characters no password may hold, cost the same bcrypt check as a
+            // wrong password, so timing tells neither which names exist nor which characters are refused.
             if (!passwords.matches(password, user == null ? null : user.passwordHash) || user == null) {
                 throw new AuthenticationFailedException("wrong user name or password");
             }

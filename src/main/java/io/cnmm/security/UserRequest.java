@@ -9,7 +9,8 @@ import java.util.List;
 /** The body of {@code POST /api/users}. */
 public record UserRequest(
         @NotNull @Pattern(regexp = USERNAME, message = USERNAME_RULE) String username,
-        @NotNull @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) String password,
+        @NotNull @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH)
+        @Pattern(regexp = Passwords.PRINTABLE, message = Passwords.PRINTABLE_RULE) String password,
         @NotEmpty @Size(max = 4) List<@NotNull @Pattern(regexp = ROLE, message = ROLE_RULE) String> roles) {
 
     static final String USERNAME = "[A-Za-z0-9._@-]{1,100}";

@@ -34,7 +34,7 @@ public class UserResource {
 
     @POST
     @Operation(summary = "Create a user", description = "Roles: assessor, auditor, rule-author, admin. "
-            + "The password (12 to 72 characters) is stored only as a salted bcrypt hash.")
+            + "The password (12 to 72 characters, no control characters) is stored only as a salted bcrypt hash.")
     public Response create(@NotNull(message = BODY_REQUIRED) @Valid UserRequest request, @Context UriInfo uri) {
         UserView created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(created).build();

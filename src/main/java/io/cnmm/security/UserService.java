@@ -40,12 +40,14 @@ public class UserService {
 
     @Transactional
     public UserView create(UserRequest request) {
-        if (users.named(request.username()).isPresent()) {
-            throw new ConflictProblem("user " + request.username() + " already exists");
-        }
+        users.namedInAnyCase(request.username()).ifPresent(existing -> {
+            throw new ConflictProblem("user " + request.username() + " already exists"
+                    + (existing.username.equals(request.username()) ? "" : " as " + existing.username
+                    + ": user names are unique regardless of case"));
+        });
         UserAccount user = UserAccount.create(request.username(), passwords.hash(request.password()), request.roles(),
                 caller.who(null));
-        users.persist(user);
+        users.add(user);
         audit(AuditAction.USER_CREATED, user);
         return view(user);
     }

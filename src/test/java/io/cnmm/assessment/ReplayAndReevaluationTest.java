@@ -108,7 +108,7 @@ class ReplayAndReevaluationTest {
         given().contentType(ContentType.JSON).body("{\"version\": \"deadbeefdead\"}")
                 .post("/api/assessments/" + id + "/reevaluations").then().statusCode(404)
                 .body("detail", containsString("deadbeefdead"));
-        given().get("/api/assessments/" + id + "/comparison").then().statusCode(422)
+        given().get("/api/assessments/" + id + "/comparison").then().statusCode(400)
                 .body("errors.field", hasItem("with"));
         given().get("/api/enterprises/" + UUID.randomUUID() + "/assessments").then().statusCode(404)
                 .body("detail", not(containsString("Exception")));

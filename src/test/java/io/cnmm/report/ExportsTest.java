@@ -141,7 +141,7 @@ class ExportsTest {
                     .contentType("application/problem+json").body("type", endsWith("/not-found"));
         }
         String id = Api.submit(Api.createEnterprise("CSV Parts Co"), Examples.body("just-starting"));
-        given().get("/api/assessments/" + id + "/export.csv?part=gaps").then().statusCode(422)
+        given().get("/api/assessments/" + id + "/export.csv?part=gaps").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("part"));
     }
 

@@ -286,7 +286,7 @@ class HostileInputTest {
             case "industry" -> value.equals("null") || text != null && text.length() <= 100 && !text.contains("\\u")
                     && !text.contains("\\r");
             case "username" -> text != null && text.matches("[A-Za-z0-9._@-]{1,100}");
-            case "password" -> text != null && text.length() >= 12 && text.length() <= 72;
+            case "password" -> text != null && text.length() >= 12 && text.length() <= 72 && !text.contains("\\u");
             case "enterprises" -> value.equals("[]");
             case "allEnterprises" -> value.equals("true") || value.equals("false");
             case "scope", "batchSize" -> value.equals("null");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.cnmm.testsupport.Api;
 import io.cnmm.testsupport.Examples;
+import io.cnmm.testsupport.RecordedStatements;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -64,6 +65,30 @@ class TenantIsolationTest {
         // The same reads of their own enterprise work, so the 404s above are about the tenant.
         assessor.given().get("/api/assessments/" + ourAssessment).then().statusCode(200);
         auditor.given().get("/api/assessments/" + ourAssessment + "/export.json").then().statusCode(200);
+    }
+
+    /**
+     * Not only the answer: the work too. Were a hidden assessment to cost queries a missing one does
+     * not, response times would tell which ids exist. Counting statements, not milliseconds, keeps
+     * the test independent of the machine's speed and load.
+     */
+    @Test
+    void aHiddenAssessmentCostsTheSameQueriesAsAMissingOne() {
+        String missing = UUID.randomUUID().toString();
+        for (String read : List.of("/api/assessments/%s", "/api/assessments/%s/report.html")) {
+            assessor.given().get(String.format(read, missing)).then().statusCode(404); // signed in and remembered first
+            List<String> forHidden = tenantStatements(() -> assessor.given().get(String.format(read, theirAssessment))
+                    .then().statusCode(404));
+            List<String> forMissing = tenantStatements(() -> assessor.given().get(String.format(read, missing))
+                    .then().statusCode(404));
+            assertThat(forHidden).as(read).isNotEmpty().isEqualTo(forMissing);
+        }
+    }
+
+    /** The statements about assessments, enterprises and assignments; the replica's poll of activations may interleave. */
+    private static List<String> tenantStatements(Runnable request) {
+        return RecordedStatements.during(request).stream()
+                .filter(sql -> sql.matches("(?s).*\\b(assessment|enterprise\\w*)\\b.*")).toList();
     }
 
     @Test

@@ -5,9 +5,11 @@ import io.cnmm.problem.SourceProblem;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -31,7 +33,7 @@ final class DrlInspector {
     private final List<CriterionRule> criteria = new ArrayList<>();
     private final Map<String, String> ruleFiles = new HashMap<>();
     /** {@code indicator@level} of criteria refused for their shape. */
-    private final java.util.Set<String> refused = new java.util.HashSet<>();
+    private final Set<String> refused = new HashSet<>();
 
     DrlInspector(MaturityModel model) {
         this.model = model;
@@ -53,20 +55,11 @@ final class DrlInspector {
      * @param trusted whether the file is one of the server's own aggregation rules, compiled as written
      */
     Optional<Compiled> inspect(DrlText drl, boolean trusted) {
-        DrlParser parser = new DrlParser();
-        PackageDescr pkg;
-        try {
-            pkg = parser.parse(false, new StringReader(drl.text()));
-        } catch (DroolsParserException e) {
-            problems.add(drl.problem(null, null, e.getMessage()));
+        Optional<PackageDescr> parsed = parse(drl);
+        if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        if (parser.hasErrors() || pkg == null) {
-            parser.getErrors().forEach(error -> problems.add(error instanceof ParserError parse
-                    ? drl.problem(parse.getRow(), parse.getCol() + 1, parse.getMessage())
-                    : drl.problem(null, null, error.getMessage())));
-            return Optional.empty();
-        }
+        PackageDescr pkg = parsed.get();
         if (trusted) {
             pkg.getRules().forEach(rule -> claimName(drl, rule));
             return Optional.of(new Compiled(pkg.getName(), drl));
@@ -84,6 +77,28 @@ final class DrlInspector {
             }
         }
         return shape.isEmpty() ? Optional.of(new Compiled(pkg.getName(), drl.withText(canonical.text()))) : Optional.empty();
+    }
+
+    /** Drools' reading of the file, or empty when it does not parse (the problems say why). */
+    private Optional<PackageDescr> parse(DrlText drl) {
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, new StringReader(drl.text()));
+        } catch (DroolsParserException e) {
+            problems.add(drl.problem(null, null, e.getMessage()));
+            return Optional.empty();
+        } catch (StackOverflowError e) { // the parser descends once per bracket: a file of brackets is refused, not a crash
+            problems.add(drl.problem(null, null, "the file nests brackets too deeply to be read"));
+            return Optional.empty();
+        }
+        if (parser.hasErrors() || pkg == null) {
+            parser.getErrors().forEach(error -> problems.add(error instanceof ParserError parse
+                    ? drl.problem(parse.getRow(), parse.getCol() + 1, parse.getMessage())
+                    : drl.problem(null, null, error.getMessage())));
+            return Optional.empty();
+        }
+        return Optional.of(pkg);
     }
 
     List<SourceProblem> problems() {

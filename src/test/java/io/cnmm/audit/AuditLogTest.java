@@ -62,6 +62,29 @@ class AuditLogTest {
     }
 
     @Test
+    void recordsEveryScenarioRunWithWhoRanWhichBundleAndWhatCameOfIt() {
+        Api.User author = Api.createUser("grace", "rule-author");
+        String run = "audit log test " + java.util.UUID.randomUUID(); // new content, so this run's records are its own
+        byte[] passing = Bundles.shippedWith(temp.resolve("passing"), workspace ->
+                workspace.write(workspace.rules().resolve("CHANGES.md"), run));
+        byte[] failing = Bundles.shippedWith(temp.resolve("failing"), workspace -> {
+            workspace.write(workspace.rules().resolve("CHANGES.md"), run);
+            workspace.edit(workspace.rules().resolve("T/T-RM/T-RM-01.scenarios.yaml"), "given: {containerized_pct: 25,",
+                    "given: {containerized_pct: 20,");
+        });
+        byte[] refused = Bundles.shippedPlus("rules/T/T-RM/eval.drl", ("package rules.t.rm;\nrule \"x\" when eval(true) then end\n"
+                + "// " + run).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (byte[] bundle : List.of(passing, failing, refused)) {
+            author.given().contentType("application/zip").body(bundle).post("/api/rulesets/scenario-runs");
+        }
+        for (var expected : Map.of(passing, "ruleset.scenarios-passed", failing, "ruleset.scenarios-failed",
+                refused, "ruleset.scenarios-refused").entrySet()) {
+            Map<String, Object> record = AuditTrail.latest(expected.getValue(), "ruleset/" + RulesBundle.fromZip(expected.getKey()).digest());
+            assertEquals(author.name(), record.get("actor"));
+        }
+    }
+
+    @Test
     void theLogIsOneUnbrokenHashChain() {
         Api.createEnterprise("Chained Log Co");
         List<Map<String, Object>> log = AuditTrail.wholeLog();

@@ -82,6 +82,17 @@ class CriteriaAllowListTest {
     }
 
     @Test
+    void refusesAFileOfNestedBracketsAsAProblemNotACrash() {
+        Workspace workspace = Workspace.copyOfShipped(temp);
+        workspace.write(workspace.rules().resolve("T/T-RM/nested.drl"), "package rules.t.rm;\nrule \"nested\" when\n"
+                + "    Fact(number >= " + "(".repeat(200_000) + "1" + ")".repeat(200_000) + ")\nthen end\n");
+        assertThat(assertThrows(RulesetException.class, () -> compileAsTheServer(workspace)).problems()).anySatisfy(p -> {
+            assertEquals("T/T-RM/nested.drl", p.file());
+            assertThat(p.message()).isEqualTo("the file nests brackets too deeply to be read");
+        });
+    }
+
+    @Test
     void compilesWhatWasCheckedNotWhatWasWritten() {
         Workspace workspace = Workspace.copyOfShipped(temp);
         workspace.edit(workspace.rules().resolve("T/T-RM/T-RM-01.drl"), "Fact(key == \"containerized_pct\", number >= 25)",

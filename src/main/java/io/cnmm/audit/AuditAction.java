@@ -17,6 +17,8 @@ public enum AuditAction {
     RULESET_SCENARIOS_FAILED("ruleset.scenarios-failed"),
     /** A bundle's scenarios could not be run: the bundle was refused, or a run was stopped by a limit. */
     RULESET_SCENARIOS_REFUSED("ruleset.scenarios-refused"),
+    /** A bundle was refused for publication: invalid, failing scenarios, or past a limit. */
+    RULESET_PUBLISH_REFUSED("ruleset.publish-refused"),
     USER_CREATED("user.created"),
     /** Roles or password changed; the record's digest covers the name and roles, never the password. */
     USER_CHANGED("user.changed"),

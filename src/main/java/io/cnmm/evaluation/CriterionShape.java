@@ -36,7 +36,18 @@ final class CriterionShape {
     private static final Pattern INDICATOR = Pattern.compile("\"[A-Za-z0-9-]{1,20}\"");
     private static final Pattern LEVEL = Pattern.compile("\"?[0-9]{1,2}\"?");
     private static final Set<String> ANNOTATIONS = Set.of("indicator", "level");
+    /** Drools writes the package into generated Java, where a keyword as a name part fails with confusing errors. */
+    private static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
+            "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends", "final",
+            "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long",
+            "native", "new", "package", "private", "protected", "public", "return", "short", "static", "strictfp",
+            "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void", "volatile",
+            "while", "true", "false", "null", "_");
     private static final int MAX_NAME = 300;
+    // Far above what criteria need (the shipped ones read 1 or 2 facts, with 1 or 2 conditions each),
+    // and low enough that the level checks, which reason over every alternative, stay cheap.
+    private static final int MAX_PATTERNS = 20;
+    private static final int MAX_CONDITIONS = 10;
     private static final String ONLY = ": a criteria file holds criteria rules and nothing else (rules/README.md)";
 
     private final DrlText file;
@@ -61,8 +72,10 @@ final class CriterionShape {
     }
 
     private void checkPackage(PackageDescr pkg) {
-        if (pkg.getName() == null || !PACKAGE.matcher(pkg.getName()).matches()) {
-            problem(pkg.getLine(), "the package must be rules.<part>.<domain> in lower case, was \"" + pkg.getName() + "\"");
+        if (pkg.getName() == null || !PACKAGE.matcher(pkg.getName()).matches()
+                || java.util.Arrays.stream(pkg.getName().split("\\.")).anyMatch(JAVA_KEYWORDS::contains)) {
+            problem(pkg.getLine(), "the package must be rules.<part>.<domain> in lower case, without Java's keywords, was \""
+                    + pkg.getName() + "\"");
         }
         pkg.getImports().stream().filter(i -> !IMPORT.matcher(i.getTarget()).matches()).forEach(i ->
                 problem(i.getLine(), "import " + i.getTarget() + " is not allowed: criteria import io.cnmm.vocabulary.* and nothing else"));
@@ -139,8 +152,8 @@ final class CriterionShape {
         if (parts.size() == 1 && parts.get(0) instanceof OrDescr any) {
             parts = any.getDescrs();
         }
-        if (parts.isEmpty()) {
-            problem(rule.getLine(), "rule \"" + rule.getName() + "\": a criterion reads at least one Fact");
+        if (parts.isEmpty() || parts.size() > MAX_PATTERNS) {
+            problem(rule.getLine(), "rule \"" + rule.getName() + "\": a criterion reads 1 to " + MAX_PATTERNS + " Fact patterns");
         }
         for (BaseDescr part : parts) {
             if (part instanceof PatternDescr pattern) {
@@ -166,6 +179,10 @@ final class CriterionShape {
         if (pattern.isQuery() || pattern.isUnification() || !pattern.getBehaviors().isEmpty()
                 || !pattern.getAnnotations().isEmpty() || !pattern.getPositionalConstraints().isEmpty()) {
             refuse(rule, pattern, "this form of pattern", " (write Fact(key == \"...\", <condition>))");
+        }
+        if (pattern.getConstraint().getDescrs().size() > MAX_CONDITIONS) {
+            refuse(rule, pattern, "a pattern of more than " + MAX_CONDITIONS + " conditions", "");
+            return;
         }
         int keys = 0;
         for (BaseDescr constraint : pattern.getConstraint().getDescrs()) {

@@ -35,7 +35,7 @@ final class DecisionTable {
         String csv = source.path().endsWith(".csv") ? DrlText.utf8(source) : null;
         try {
             if (csv != null) {
-                readCsv(csv, listener);
+                readCsv(source.path(), csv, listener);
             } else {
                 List<SourceProblem> formulas = WorkbookCells.check(source.path(), source.bytes());
                 if (!formulas.isEmpty()) {
@@ -58,12 +58,20 @@ final class DecisionTable {
      * decoded as UTF-8 without a byte-order mark: Drools' parser uses the platform charset and
      * keeps the mark Excel writes, which hides the first keyword ({@code RuleSet}).
      */
-    private static void readCsv(String text, DataListener listener) {
+    private static void readCsv(String file, String text, DataListener listener) {
         CsvLineParser parser = new CsvLineParser();
-        List<String> lines = text.lines().toList();
+        List<List<String>> rows = text.lines().map(parser::parse).toList();
+        TableSize size = new TableSize();
+        for (int row = 0; row < rows.size(); row++) {
+            int line = row + 1;
+            rows.get(row).forEach(cell -> size.add(line, cell));
+        }
+        size.problem().ifPresent(problem -> {
+            throw new RulesetException(List.of(SourceProblem.atLine(file, size.longestRow(), null, problem)));
+        });
         listener.startSheet("csv");
-        for (int row = 0; row < lines.size(); row++) {
-            List<String> cells = parser.parse(lines.get(row));
+        for (int row = 0; row < rows.size(); row++) {
+            List<String> cells = rows.get(row);
             listener.newRow(row, cells.size());
             int mergedFrom = DataListener.NON_MERGED;
             for (int column = 0; column < cells.size(); column++) {

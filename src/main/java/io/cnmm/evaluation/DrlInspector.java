@@ -27,6 +27,9 @@ import org.drools.drl.parser.ParserError;
  */
 final class DrlInspector {
 
+    static final int MAX_CRITERIA = 5_000;
+    static final int MAX_CRITERIA_PER_INDICATOR = 100;
+
     private final MaturityModel model;
     private final RequirementChecks requirementChecks;
     private final List<SourceProblem> problems = new ArrayList<>();
@@ -55,6 +58,11 @@ final class DrlInspector {
      * @param trusted whether the file is one of the server's own aggregation rules, compiled as written
      */
     Optional<Compiled> inspect(DrlText drl, boolean trusted) {
+        List<SourceProblem> tooCostly = trusted ? List.of() : ParserBudget.check(drl);
+        if (!tooCostly.isEmpty()) {
+            problems.addAll(tooCostly);
+            return Optional.empty();
+        }
         Optional<PackageDescr> parsed = parse(drl);
         if (parsed.isEmpty()) {
             return Optional.empty();
@@ -149,6 +157,26 @@ final class DrlInspector {
                 file.position(rule.getLine()), requirements, read.anyOf());
         criteria.add(criterion);
         canonical.add(rule.getLine(), criterion, read.requirements());
+    }
+
+    /**
+     * A ruleset holds at most {@value #MAX_CRITERIA} criteria, and an indicator at most
+     * {@value #MAX_CRITERIA_PER_INDICATOR}: about six times what the shipped ruleset has (877, and 17),
+     * and what bounds the time Drools and the level checks take to compile and reason about an upload.
+     */
+    void checkCounts() {
+        if (criteria.size() > MAX_CRITERIA) {
+            problems.add(SourceProblem.atLine("(the ruleset)", null, null, "the ruleset has " + criteria.size()
+                    + " criteria; a ruleset holds at most " + MAX_CRITERIA));
+        }
+        Map<String, List<CriterionRule>> byIndicator = criteria.stream()
+                .collect(java.util.stream.Collectors.groupingBy(CriterionRule::indicator));
+        byIndicator.forEach((indicator, rules) -> {
+            if (rules.size() > MAX_CRITERIA_PER_INDICATOR) {
+                problems.add(SourceProblem.atLine(rules.get(0).file(), null, null, "indicator " + indicator + " has "
+                        + rules.size() + " criteria; an indicator has at most " + MAX_CRITERIA_PER_INDICATOR));
+            }
+        });
     }
 
     /**

@@ -100,12 +100,13 @@ final class FactCandidates {
             double next = Math.floor(low) + 1;
             return next < high ? Optional.of(next) : Optional.empty();
         }
+        double middle = low / 2 + high / 2; // halves first: the sum of two large bounds would overflow
         for (int scale = 0; scale <= 12; scale++) {
-            double value = BigDecimal.valueOf((low + high) / 2).setScale(scale, RoundingMode.HALF_UP).doubleValue();
+            double value = BigDecimal.valueOf(middle).setScale(scale, RoundingMode.HALF_UP).doubleValue();
             if (value > low && value < high) {
                 return Optional.of(value);
             }
         }
-        return Optional.of((low + high) / 2);
+        return Optional.of(middle);
     }
 }

@@ -21,10 +21,11 @@ import org.drools.drl.ast.descr.PatternDescr;
 final class RequirementReader {
 
     // The vocabulary's conditions, with literal values only. A text literal holds no quote, backslash
-    // or control character, so it cannot end early or escape; a number is plain decimal digits.
+    // or control character, so it cannot end early or escape; a number is a plain decimal.
     private static final String TEXT = "\"([^\"\\\\\\p{Cntrl}]{1,100})\"";
     static final Pattern KEY = Pattern.compile("^key\\s*==\\s*" + TEXT + "$");
-    static final Pattern NUMBER = Pattern.compile("^number\\s*(>=|<=|>|<|==|!=)\\s*(-?[0-9]{1,15}(?:\\.[0-9]{1,15})?)$");
+    // No leading zero: the rule engine reads 025 as octal (21), where people and these checks read 25.
+    static final Pattern NUMBER = Pattern.compile("^number\\s*(>=|<=|>|<|==|!=)\\s*(-?(?:0|[1-9][0-9]{0,14})(?:\\.[0-9]{1,15})?)$");
     static final Pattern FLAG = Pattern.compile("^flag\\s*==\\s*(true|false)$");
     static final Pattern AT = Pattern.compile("^at(Least|Most)\\(\\s*" + TEXT + "\\s*\\)$");
     static final Pattern CHOICE = Pattern.compile("^choice\\s*(==|!=)\\s*" + TEXT + "$");

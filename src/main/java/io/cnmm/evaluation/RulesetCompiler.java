@@ -45,6 +45,7 @@ public final class RulesetCompiler {
         KieFileSystem files = kie.newKieFileSystem();
         List<SourceProblem> problems = new ArrayList<>(trusted.check(sources));
         Map<String, DrlText> placed = place(sources, inspector, files, problems);
+        inspector.checkCounts();
         inspector.checkEveryLevelHasCriteria(sources.stream().map(RuleSource::path).toList());
         problems.addAll(inspector.problems());
         if (problems.isEmpty()) {

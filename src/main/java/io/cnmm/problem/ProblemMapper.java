@@ -89,6 +89,12 @@ public class ProblemMapper {
                 path(uri)).withProblems(e.problems()));
     }
 
+    @ServerExceptionMapper
+    public Response busy(BusyProblem e, UriInfo uri) {
+        return Response.fromResponse(respond(ProblemDetail.of("busy", "Service Unavailable", 503, e.getMessage(), path(uri))))
+                .header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
     /** A ruleset that would not settle, stopped by a firing cap or a deadline; the message names the rule. */
     @ServerExceptionMapper
     public Response evaluationLimit(io.cnmm.evaluation.EvaluationLimitException e, UriInfo uri) {
@@ -144,8 +150,9 @@ public class ProblemMapper {
         return respond(ProblemDetail.of("http-" + status, reason, status, reason, path(uri)));
     }
 
+    /** Anything else, errors of the JVM included: still problem details, with an incident id to find it in the log. */
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return respond(ProblemDetail.of("internal-error", "Internal error", 500,

@@ -23,39 +23,62 @@ final class BundleZip {
     static final long MAX_UNPACKED_BYTES = 32L * 1024 * 1024;
     static final int MAX_FILES = 5_000;
 
-    private BundleZip() {
-    }
-
     /**
      * @param upload whether to check it as an upload; a stored version passed those checks when it was published
      * @throws RequestProblem naming what is wrong
      */
     static SortedMap<String, byte[]> read(byte[] zip, boolean upload) {
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        long total = 0;
-        int entries = 0;
+        BundleZip reader = new BundleZip(upload);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries++;
-                String path = entry.getName();
-                if (entry.isDirectory() || upload && BundlePaths.isLitter(path)) {
-                    continue;
-                }
-                long limit = upload ? checkPath(path, files) : MAX_UNPACKED_BYTES;
-                byte[] content = in.readNBytes((int) Math.min(Math.min(limit, MAX_UNPACKED_BYTES - total) + 1, Integer.MAX_VALUE - 8));
-                if (content.length > limit) {
-                    throw refused(path + " is larger than " + limit / BundlePaths.KB + " KB, the limit for such a file");
-                }
-                total += content.length + (upload && BundlePaths.isWorkbook(path) ? Workbooks.unpackedSize(path, content) : 0);
-                if (total > MAX_UNPACKED_BYTES || files.size() >= MAX_FILES) {
-                    throw refused("the bundle unpacks to more than " + MAX_FILES + " files or "
-                            + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB");
-                }
-                files.put(path, content);
+                reader.entry(entry, in);
             }
         } catch (IOException | IllegalArgumentException e) { // IllegalArgumentException: an entry name that is not UTF-8
             throw refused("the body is not a readable zip file");
         }
+        return reader.files();
+    }
+
+    private final boolean upload;
+    private final SortedMap<String, byte[]> files = new TreeMap<>();
+    private long total;
+    private long ruleBytes;
+    private int entries;
+
+    private BundleZip(boolean upload) {
+        this.upload = upload;
+    }
+
+    private void entry(ZipEntry entry, ZipInputStream in) throws IOException {
+        entries++;
+        String path = entry.getName();
+        if (entry.isDirectory() || upload && BundlePaths.isLitter(path)) {
+            count(in.skip(MAX_UNPACKED_BYTES - total + 1)); // left out, but what it unpacks to costs all the same
+            return;
+        }
+        long limit = upload ? checkPath(path, files) : MAX_UNPACKED_BYTES;
+        byte[] content = in.readNBytes((int) Math.min(Math.min(limit, MAX_UNPACKED_BYTES - total) + 1, Integer.MAX_VALUE - 8));
+        if (content.length > limit) {
+            throw refused(path + " is larger than " + limit / BundlePaths.KB + " KB, the limit for such a file");
+        }
+        count(content.length + (upload && BundlePaths.isZippedWorkbook(path, content) ? Workbooks.unpackedSize(path, content) : 0));
+        ruleBytes += upload && BundlePaths.isRuleFile(path) ? content.length : 0;
+        if (ruleBytes > BundlePaths.MAX_RULE_BYTES) {
+            throw refused("its rule files and decision tables come to more than "
+                    + BundlePaths.MAX_RULE_BYTES / (1024 * 1024) + " MB together");
+        }
+        files.put(path, content);
+    }
+
+    private void count(long bytes) {
+        total += bytes;
+        if (total > MAX_UNPACKED_BYTES || files.size() >= MAX_FILES) {
+            throw refused("the bundle unpacks to more than " + MAX_FILES + " files or "
+                    + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB");
+        }
+    }
+
+    private SortedMap<String, byte[]> files() {
         if (entries == 0) { // what is not a zip at all reads as a zip without entries
             throw refused("the body is not a readable zip file, or an empty one");
         }

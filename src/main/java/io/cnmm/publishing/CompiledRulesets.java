@@ -44,7 +44,7 @@ public class CompiledRulesets {
                         false, "");
                 entry.complete(new ActiveRuleset(digest, checked.evaluator(), Instant.now(), checked.compileMillis()));
                 evictBeyondCapacity();
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // an Error too: left incomplete, the entry would hold every later request forever
                 synchronized (compiled) {
                     compiled.remove(digest);
                 }
@@ -54,6 +54,9 @@ public class CompiledRulesets {
         try {
             return entry.join();
         } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }

@@ -1,6 +1,7 @@
 package io.cnmm.publishing;
 
 import io.cnmm.CnmmConfig;
+import io.cnmm.audit.AuditAction;
 import io.cnmm.evaluation.ActiveRuleset;
 import io.cnmm.evaluation.EvaluationEngine;
 import io.cnmm.problem.NotFoundProblem;
@@ -40,14 +41,19 @@ public class RulesetPublisher {
     @Inject
     ServerInstallation installation;
     @Inject
-    ScenarioRunAudit scenarioRuns;
+    UploadAudit audit;
+    @Inject
+    UploadGate gate;
 
     /**
      * Validates an uploaded bundle, runs its scenarios, and stores it; publishing the same content
-     * twice stores it once. It is checked with this server's aggregation rules and schemas.
+     * twice stores it once. It is checked with this server's aggregation rules and schemas; a
+     * refusal is recorded in the audit log.
      */
-    public VersionStore.Stored publish(RulesBundle upload, String claimedAuthor, String message) {
-        return publish(BundleCheck.admit(upload, installation.get()), installation.get(), claimedAuthor, message);
+    public VersionStore.Stored publish(byte[] zip, String claimedAuthor, String message) {
+        RulesBundle upload = audit.read(zip, AuditAction.RULESET_PUBLISH_REFUSED);
+        return audit.publication(upload.digest(), () -> gate.oneAtATime(() ->
+                publish(BundleCheck.admit(upload, installation.get()), installation.get(), claimedAuthor, message)));
     }
 
     private VersionStore.Stored publish(RulesBundle bundle, io.cnmm.authoring.Installation with, String claimedAuthor,
@@ -71,7 +77,7 @@ public class RulesetPublisher {
     /** A published version's scenarios, run against it as it is compiled here. Recorded in the audit log. */
     public ScenarioReport runScenarios(String ref) {
         String digest = versions.resolve(ref).digest;
-        return scenarioRuns.record(digest, () -> BundleCheck.runScenarios(RulesBundle.stored(versions.content(digest)),
+        return audit.scenarioRun(digest, () -> BundleCheck.runScenarios(RulesBundle.stored(versions.content(digest)),
                 installation.get(), compiled.get(digest).evaluator()));
     }
 
@@ -80,21 +86,15 @@ public class RulesetPublisher {
      * the audit record of the run (who, which bundle, what came of it).
      */
     public ScenarioReport runScenarios(byte[] zip) {
-        RulesBundle upload;
-        try {
-            upload = RulesBundle.fromZip(zip);
-        } catch (RuntimeException e) { // not even a bundle: the record names the bytes that were sent
-            scenarioRuns.refused(io.cnmm.problem.Digests.sha256Bytes(List.of(java.util.Map.entry("upload", zip))), e);
-            throw e;
-        }
-        return scenarioRuns.record(upload.digest(), () -> BundleCheck.runScenarios(
-                BundleCheck.admit(upload, installation.get()), installation.get(), null));
+        RulesBundle upload = audit.read(zip, AuditAction.RULESET_SCENARIOS_REFUSED);
+        return audit.scenarioRun(upload.digest(), () -> gate.oneAtATime(() -> BundleCheck.runScenarios(
+                BundleCheck.admit(upload, installation.get()), installation.get(), null)));
     }
 
     /** The server's own folders, published as they are now: they are the installation, aggregation rules and all. */
     public VersionStore.Stored publishFolders(String author, String message) {
-        return publish(RulesBundle.fromFolders(config.rulesDir(), config.modelDataDir()), installation.ofFolders(),
-                author, message);
+        return gate.oneAtATime(() -> publish(RulesBundle.fromFolders(config.rulesDir(), config.modelDataDir()),
+                installation.ofFolders(), author, message));
     }
 
     /** Makes a published version active here at once, and on other replicas when they next poll. */

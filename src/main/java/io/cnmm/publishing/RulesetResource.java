@@ -60,7 +60,7 @@ public class RulesetResource {
                     + "200 when the same content was published before.")
     public Response publish(byte[] zip, @QueryParam("author") String author, @QueryParam("message") String message,
                             @Context UriInfo uri) {
-        return created(publisher.publish(RulesBundle.fromZip(zip == null ? new byte[0] : zip), author, message), uri);
+        return created(publisher.publish(zip == null ? new byte[0] : zip, author, message), uri);
     }
 
     @POST

@@ -62,7 +62,7 @@ class AuditLogTest {
     }
 
     @Test
-    void recordsEveryScenarioRunWithWhoRanWhichBundleAndWhatCameOfIt() {
+    void recordsEveryScenarioRunAndEveryRefusedPublicationWithWhoRanWhichBundleAndWhatCameOfIt() {
         Api.User author = Api.createUser("grace", "rule-author");
         String run = "audit log test " + java.util.UUID.randomUUID(); // new content, so this run's records are its own
         byte[] passing = Bundles.shippedWith(temp.resolve("passing"), workspace ->
@@ -77,6 +77,9 @@ class AuditLogTest {
         for (byte[] bundle : List.of(passing, failing, refused)) {
             author.given().contentType("application/zip").body(bundle).post("/api/rulesets/scenario-runs");
         }
+        author.given().contentType("application/zip").body(failing).post("/api/rulesets?message=failing").then().statusCode(422);
+        assertEquals(author.name(), AuditTrail.latest("ruleset.publish-refused", "ruleset/"
+                + RulesBundle.fromZip(failing).digest()).get("actor"));
         for (var expected : Map.of(passing, "ruleset.scenarios-passed", failing, "ruleset.scenarios-failed",
                 refused, "ruleset.scenarios-refused").entrySet()) {
             Map<String, Object> record = AuditTrail.latest(expected.getValue(), "ruleset/" + RulesBundle.fromZip(expected.getKey()).digest());

@@ -88,8 +88,66 @@ class CriteriaAllowListTest {
                 + "    Fact(number >= " + "(".repeat(200_000) + "1" + ")".repeat(200_000) + ")\nthen end\n");
         assertThat(assertThrows(RulesetException.class, () -> compileAsTheServer(workspace)).problems()).anySatisfy(p -> {
             assertEquals("T/T-RM/nested.drl", p.file());
-            assertThat(p.message()).isEqualTo("the file nests brackets too deeply to be read");
+            assertEquals(3, p.line());
+            assertThat(p.message()).startsWith("the file is refused before it is read: brackets nested more than 8 deep");
         });
+    }
+
+    /** Text on which Drools' parser takes time that doubles with each group: 22 are seconds to a minute. */
+    @TestFactory
+    Stream<DynamicTest> refusesTextThatWouldHoldTheParserForMinutesBeforeParsingIt() {
+        return Stream.of("(a)", "!(a)", "(a)b", "[", "a[").map(shape -> DynamicTest.dynamicTest(shape, () -> {
+            Workspace workspace = Workspace.copyOfShipped(temp.resolve(String.valueOf(shape.hashCode())));
+            workspace.write(workspace.rules().resolve("T/T-RM/slow.drl"), "package rules.t.rm;\nrule \"slow\" when\n"
+                    + "    Fact(key == \"containerized_pct\", number >= " + shape.repeat(22) + "25)\nthen end\n");
+            assertThat(assertThrows(RulesetException.class, () -> compileAsTheServer(workspace)).problems()).anySatisfy(p -> {
+                assertEquals("T/T-RM/slow.drl", p.file());
+                assertEquals(3, p.line());
+                assertThat(p.message()).startsWith("the file is refused before it is read: more than");
+            });
+        }));
+    }
+
+    @Test
+    void refusesMoreCriteriaForOneIndicatorThanTheChecksCanReasonAbout() {
+        Workspace workspace = Workspace.copyOfShipped(temp);
+        StringBuilder many = new StringBuilder("package rules.t.rm.many;\nimport io.cnmm.vocabulary.*;\n");
+        for (int i = 0; i < DrlInspector.MAX_CRITERIA_PER_INDICATOR; i++) {
+            many.append("rule \"T-RM-01 level 2: more ").append(i).append("\" @indicator(\"T-RM-01\") @level(2) when ")
+                    .append("Fact(key == \"containerized_pct\", number >= 25) then insert(new CriterionMet(kcontext)); end\n");
+        }
+        workspace.write(workspace.rules().resolve("T/T-RM/many.drl"), many.toString());
+        assertThat(assertThrows(RulesetException.class, () -> compileAsTheServer(workspace)).problems()).anySatisfy(p ->
+                assertThat(p.message()).isEqualTo("indicator T-RM-01 has " + (DrlInspector.MAX_CRITERIA_PER_INDICATOR + 6)
+                        + " criteria; an indicator has at most " + DrlInspector.MAX_CRITERIA_PER_INDICATOR));
+    }
+
+    @Test
+    void refusesANumberWithALeadingZeroWhichTheEngineWouldReadAsOctal() {
+        Workspace workspace = Workspace.copyOfShipped(temp);
+        workspace.edit(workspace.rules().resolve("T/T-RM/T-RM-01.drl"), "number >= 25)", "number >= 025)");
+        assertThat(assertThrows(RulesetException.class, () -> compileAsTheServer(workspace)).problems()).anySatisfy(p -> {
+            assertEquals(11, p.line());
+            assertThat(p.message()).contains("'number >= 025' is none of the vocabulary's conditions");
+        });
+    }
+
+    @Test
+    void refusesAJavaKeywordInThePackage() {
+        Workspace workspace = Workspace.copyOfShipped(temp);
+        workspace.edit(workspace.rules().resolve("T/T-RM/T-RM-01.drl"), "package rules.t.rm;", "package rules.t.new;");
+        assertThat(assertThrows(RulesetException.class, () -> compileAsTheServer(workspace)).problems()).anySatisfy(p ->
+                assertThat(p.message()).contains("without Java's keywords, was \"rules.t.new\""));
+    }
+
+    @Test
+    void reasonsAboutBoundsAsLargeAsADoubleHolds() {
+        Workspace workspace = Workspace.copyOfShipped(temp);
+        workspace.edit(workspace.modelData().resolve("T/T-OM/T-OM-06.yaml"), "    type: duration\n",
+                "    type: duration\n    min: 1.0e+308\n    max: 1.7e+308\n");
+        assertThat(assertThrows(RulesetException.class, () -> compileAsTheServer(workspace)).problems())
+                .allSatisfy(p -> assertEquals("T/T-OM/T-OM-06.drl.csv", p.file()))
+                .anySatisfy(p -> assertThat(p.message()).contains("can never reach level 2"));
     }
 
     @Test

@@ -184,6 +184,19 @@ class DecisionTableTest {
     }
 
     @Test
+    void refusesACellTooLongToTurnIntoRulesAtItsRow() {
+        // Every row is written through the column's template: a long one would make gigabytes of DRL.
+        String csv = workspace.read(table).replace("\"key == \"\"fdrt_median_90d\"\", number $param\"",
+                "\"key == \"\"fdrt_median_90d\"\", number $param /*" + "A".repeat(TableSize.MAX_CELL) + "*/\"");
+        workspace.write(table, csv);
+        assertThat(problems()).anySatisfy(p -> {
+            assertEquals(TABLE, p.file());
+            assertEquals(10, p.line());
+            assertThat(p.message()).startsWith("row 10: a cell of ").endsWith(" characters; a cell of a decision table holds at most 1000");
+        });
+    }
+
+    @Test
     void refusesAFileThatIsNotAWorkbook() {
         workspace.write(workspace.rules().resolve("T/T-OM/T-OM-06.drl.xlsx"), "not a workbook".getBytes(StandardCharsets.UTF_8))
                 .delete(table);

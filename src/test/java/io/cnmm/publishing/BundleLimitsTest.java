@@ -84,6 +84,35 @@ class BundleLimitsTest {
     }
 
     @Test
+    void countsWhatAWorkbookUnpacksToWhateverItIsCalled() {
+        // Apache POI goes by the content: a zipped workbook named .xls is still a zip.
+        byte[] bomb = Bundles.zipOfFiles(Map.of("[Content_Types].xml", utf8("<Types/>"), "xl/worksheets/sheet1.xml",
+                utf8("<sheetData>" + "<row><c><v>1</v></c></row>".repeat(400_000) + "</sheetData>")));
+        detail(SCENARIO_RUNS, Bundles.shippedPlus("rules/T/T-OM/T-OM-06.drl.xls", bomb))
+                .contains("T-OM-06.drl.xls cannot be used: it unpacks to more than 4096 KB");
+    }
+
+    @Test
+    void countsWhatLitterUnpacksToThoughItIsLeftOut() {
+        byte[] bundle = Bundles.shippedPlus("__MACOSX/rules/._T-RM-01.drl", new byte[40 * 1024 * 1024]);
+        detail(SCENARIO_RUNS, bundle).contains("the bundle unpacks to more than 5000 files or 32 MB");
+    }
+
+    @Test
+    void refusesARuleFileWhoseNameTheCompilerWouldNotRead() {
+        detail(SCENARIO_RUNS, Bundles.shippedPlus("rules/T/T-RM/T-RM-99.DRL", utf8("package rules.t.rm;")))
+                .contains("\"rules/T/T-RM/T-RM-99.DRL\" is not a file a ruleset may hold");
+    }
+
+    @Test
+    void refusesTextThatWouldHoldTheParserBeforeParsingIt() {
+        byte[] bundle = Bundles.shippedPlus("rules/T/T-RM/slow.drl", utf8("package rules.t.rm;\nrule \"slow\" when\n"
+                + "    Fact(key == \"containerized_pct\", number >= " + "(a)".repeat(24) + "25)\nthen end\n"));
+        refused(SCENARIO_RUNS, bundle).body("problems[0].file", org.hamcrest.Matchers.equalTo("T/T-RM/slow.drl"))
+                .body("problems[0].message", containsString("the file is refused before it is read"));
+    }
+
+    @Test
     void refusesAYamlFileByItsSizeBeforeParsingIt() {
         String huge = "name: {en: \"" + "x".repeat(20 * 1024 * 1024) + "\"}\n";
         byte[] bundle = Bundles.shippedPlus("model-data/T/T-RM/T-RM-01.yaml", utf8(huge));

@@ -51,9 +51,18 @@ public class RulesetPublisher {
      * refusal is recorded in the audit log.
      */
     public VersionStore.Stored publish(byte[] zip, String claimedAuthor, String message) {
-        RulesBundle upload = audit.read(zip, AuditAction.RULESET_PUBLISH_REFUSED);
-        return audit.publication(upload.digest(), () -> gate.oneAtATime(() ->
-                publish(BundleCheck.admit(upload, installation.get()), installation.get(), claimedAuthor, message)));
+        RulesBundle admitted = admit(zip, AuditAction.RULESET_PUBLISH_REFUSED);
+        return audit.publication(admitted.digest(), () -> gate.oneAtATime(() ->
+                publish(admitted, installation.get(), claimedAuthor, message)));
+    }
+
+    /**
+     * An upload read and admitted as the server checks it ({@link BundleCheck#admit}), so that it is
+     * named by the version it would become; a refusal on the way is recorded.
+     */
+    private RulesBundle admit(byte[] zip, AuditAction refused) {
+        RulesBundle upload = audit.read(zip, refused);
+        return audit.recordingRefusal(refused, upload.digest(), () -> BundleCheck.admit(upload, installation.get()));
     }
 
     private VersionStore.Stored publish(RulesBundle bundle, io.cnmm.authoring.Installation with, String claimedAuthor,
@@ -86,9 +95,9 @@ public class RulesetPublisher {
      * the audit record of the run (who, which bundle, what came of it).
      */
     public ScenarioReport runScenarios(byte[] zip) {
-        RulesBundle upload = audit.read(zip, AuditAction.RULESET_SCENARIOS_REFUSED);
-        return audit.scenarioRun(upload.digest(), () -> gate.oneAtATime(() -> BundleCheck.runScenarios(
-                BundleCheck.admit(upload, installation.get()), installation.get(), null)));
+        RulesBundle admitted = admit(zip, AuditAction.RULESET_SCENARIOS_REFUSED);
+        return audit.scenarioRun(admitted.digest(), () -> gate.oneAtATime(() ->
+                BundleCheck.runScenarios(admitted, installation.get(), null)));
     }
 
     /** The server's own folders, published as they are now: they are the installation, aggregation rules and all. */

@@ -32,7 +32,7 @@ class UploadAudit {
 
     /** Runs the scenarios of the bundle with this digest, and records the outcome whichever it is. */
     ScenarioReport scenarioRun(String digest, Supplier<ScenarioReport> run) {
-        ScenarioReport report = refusedUnlessDone(AuditAction.RULESET_SCENARIOS_REFUSED, digest, run);
+        ScenarioReport report = recordingRefusal(AuditAction.RULESET_SCENARIOS_REFUSED, digest, run);
         append(report.allPassed() ? AuditAction.RULESET_SCENARIOS_PASSED : AuditAction.RULESET_SCENARIOS_FAILED, digest,
                 Map.of("digest", digest, "rulesetDigest", report.rulesetDigest(), "passed", report.passed(), "failed", report.failed()));
         return report;
@@ -40,15 +40,16 @@ class UploadAudit {
 
     /** Publishes the bundle with this digest; a refusal is recorded. */
     <T> T publication(String digest, Supplier<T> publish) {
-        return refusedUnlessDone(AuditAction.RULESET_PUBLISH_REFUSED, digest, publish);
+        return recordingRefusal(AuditAction.RULESET_PUBLISH_REFUSED, digest, publish);
     }
 
     /** An upload read as a bundle; one that is not even a bundle is refused, recorded under the SHA-256 of its bytes. */
     RulesBundle read(byte[] zip, AuditAction refused) {
-        return refusedUnlessDone(refused, Digests.sha256Bytes(List.of(Map.entry("upload", zip))), () -> RulesBundle.fromZip(zip));
+        return recordingRefusal(refused, Digests.sha256Bytes(List.of(Map.entry("upload", zip))), () -> RulesBundle.fromZip(zip));
     }
 
-    private <T> T refusedUnlessDone(AuditAction refused, String digest, Supplier<T> work) {
+    /** Does the work; if it throws, records the refusal of the bundle with this digest, then throws on. */
+    <T> T recordingRefusal(AuditAction refused, String digest, Supplier<T> work) {
         try {
             return work.get();
         } catch (Throwable e) {

@@ -134,6 +134,26 @@ class RulesetVersionsTest {
     }
 
     @Test
+    void anUploadWithoutAggregationRulesOrSchemasIsCheckedWithTheServersAndKeepsItsAggregationRules() {
+        java.util.SortedMap<String, byte[]> files = new java.util.TreeMap<>(RulesBundle.fromFolders(
+                io.cnmm.testsupport.ShippedModel.RULES, io.cnmm.testsupport.ShippedModel.MODEL_DATA).files());
+        files.keySet().removeIf(path -> path.startsWith("rules/aggregation/") || path.startsWith("model-data/schema/"));
+        files.put("rules/CHANGES.md", ("no aggregation " + java.util.UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] upload = Bundles.zipOfFiles(files);
+        Api.User author = Api.createUser("lean", "rule-author");
+        author.given().contentType("application/zip").body(upload).post("/api/rulesets/scenario-runs").then().statusCode(200)
+                .body("failed", equalTo(0));
+        String version = author.given().contentType("application/zip").body(upload).post("/api/rulesets?message=lean")
+                .then().statusCode(201).extract().path("digest");
+        // Named by the version it became, in the audit log as in the store, with the server's aggregation rules in it.
+        io.cnmm.testsupport.AuditTrail.latest("ruleset.scenarios-passed", "ruleset/" + version);
+        byte[] stored = given().get("/api/rulesets/" + version + "/bundle").then().statusCode(200).extract().asByteArray();
+        java.util.SortedMap<String, byte[]> kept = RulesBundle.fromZip(stored).files();
+        assertArrayEquals(Bundles.fileOfShipped("rules/aggregation/overall-level.drl"), kept.get("rules/aggregation/overall-level.drl"));
+        assertEquals(false, kept.keySet().stream().anyMatch(path -> path.startsWith("model-data/schema/")));
+    }
+
+    @Test
     void refusesBundlesThatAreNotZipsOrReachOutsideTheirFolders() {
         publish("not a zip".getBytes(), "Ada Expert", "junk").statusCode(422).body("errors[0].field", equalTo("bundle"));
         publish(Bundles.zipOf("rules/../../etc/cron.d/x", "boom", "model-data/model.yaml", "x"), "Ada Expert", "escape")

@@ -81,6 +81,11 @@ public final class Bundles {
         return bytes.toByteArray();
     }
 
+    /** A file of the shipped bundle, by its path in the bundle. */
+    public static byte[] fileOfShipped(String path) {
+        return RulesBundle.fromFolders(ShippedModel.RULES, ShippedModel.MODEL_DATA).files().get(path);
+    }
+
     public static String shippedDigest() {
         return RulesBundle.fromFolders(ShippedModel.RULES, ShippedModel.MODEL_DATA).digest();
     }

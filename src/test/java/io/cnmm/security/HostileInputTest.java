@@ -211,7 +211,6 @@ class HostileInputTest {
      */
     private void oversizedBody() {
         try (Socket socket = new Socket("localhost", io.restassured.RestAssured.port)) {
-            socket.setSoTimeout(30_000);
             socket.getOutputStream().write(("POST /api/rulesets?message=big HTTP/1.1\r\nHost: localhost\r\n"
                     + "Authorization: Basic " + b64(Api.ADMIN + ":" + Api.ADMIN_PASSWORD) + "\r\n"
                     + "Content-Type: application/zip\r\nContent-Length: " + 9 * 1024 * 1024 + "\r\n\r\n")

@@ -7,8 +7,8 @@ import io.cnmm.evaluation.InvalidFactsException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.LinkedHashMap;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * Re-evaluation of many stored assessments, a batch at a time: read the batch's facts in one
- * query, evaluate them in parallel outside any transaction, store the results in one transaction.
+ * query, evaluate them in parallel outside any transaction, then store the results in a
+ * transaction the caller owns, so that it can record the batch as done in the same one.
  */
 @ApplicationScoped
 public class AssessmentBatches {
@@ -29,12 +30,10 @@ public class AssessmentBatches {
         all
     }
 
-    private static final String ORIGINALS = "from assessment a where a.reevaluation_of is null";
+    private static final String ORIGINALS = "select a.id from assessment a where a.reevaluation_of is null";
     private static final String NEWEST = " and a.created_at = (select max(b.created_at) from assessment b"
             + " where b.enterprise_id = a.enterprise_id and b.reevaluation_of is null)";
 
-    @Inject
-    EntityManager entityManager;
     @Inject
     AssessmentRepository assessments;
     @Inject
@@ -42,23 +41,14 @@ public class AssessmentBatches {
     @Inject
     AssessmentEvidence evidence;
 
-    public long count(Scope scope) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) " + where(scope)).getSingleResult()).longValue());
+    /** SQL selecting the ids ({@code a.id}) of the assessments in scope, for a query that divides them into batches. */
+    public static String idsInScope(Scope scope) {
+        return ORIGINALS + (scope == Scope.latest ? NEWEST : "");
     }
 
-    /** The next ids in scope after {@code after}, in id order, so batches never overlap or skip. */
-    @SuppressWarnings("unchecked")
-    public List<UUID> next(Scope scope, UUID after, int limit) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createNativeQuery("select a.id " + where(scope) + " and a.id > ?1 order by a.id limit ?2", UUID.class)
-                .setParameter(1, after).setParameter(2, limit).getResultList());
-    }
-
-    /** Re-evaluates and stores one batch; returns how many were stored, skipped and changed overall. */
-    public Outcome reevaluate(List<UUID> ids, ActiveRuleset ruleset, UUID rescoringId) {
-        List<Assessment> originals = QuarkusTransaction.requiringNew().call(() -> assessments
-                .list("id in ?1", ids));
+    /** Evaluates a batch's originals again; nothing is stored. Facts the ruleset no longer accepts are skipped. */
+    public Reevaluation evaluate(List<UUID> ids, ActiveRuleset ruleset, UUID rescoringId) {
+        List<Assessment> originals = QuarkusTransaction.requiringNew().call(() -> assessments.list("id in ?1", ids));
         Reevaluator reevaluator = new Reevaluator(json, ruleset);
         List<Assessment> results = originals.parallelStream().map(original -> {
             try {
@@ -68,23 +58,30 @@ public class AssessmentBatches {
             } catch (InvalidFactsException e) {
                 return null;
             }
-        }).toList();
-        List<Assessment> stored = results.stream().filter(Objects::nonNull).toList();
-        // Each one sealed into the chain and the audit log like any other re-evaluation.
-        QuarkusTransaction.requiringNew().run(() -> {
-            stored.forEach(assessments::persist);
-            evidence.sealAll(stored.stream().map(reevaluated -> reevaluated.id).toList(), AuditAction.ASSESSMENT_REEVALUATED);
-        });
-        Map<UUID, Integer> before = new LinkedHashMap<>();
+        }).filter(Objects::nonNull).toList();
+        Map<UUID, Integer> before = new HashMap<>();
         originals.forEach(o -> before.put(o.id, o.overallLevel));
-        int changed = (int) stored.stream().filter(r -> !Objects.equals(before.get(r.reevaluationOf), r.overallLevel)).count();
-        return new Outcome(stored.size(), originals.size() - stored.size(), changed);
+        return new Reevaluation(results, before);
     }
 
-    private static String where(Scope scope) {
-        return ORIGINALS + (scope == Scope.latest ? NEWEST : "");
+    /**
+     * Stores and seals a batch's re-evaluations in the caller's transaction, each sealed into the
+     * chain and recorded in the audit log as {@code actor}'s like any other re-evaluation.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome store(Reevaluation reevaluation, String actor) {
+        List<Assessment> stored = reevaluation.results();
+        stored.forEach(assessments::persist);
+        evidence.sealAll(stored.stream().map(reevaluated -> reevaluated.id).toList(), AuditAction.ASSESSMENT_REEVALUATED,
+                actor);
+        int changed = (int) stored.stream()
+                .filter(r -> !Objects.equals(reevaluation.overallBefore().get(r.reevaluationOf), r.overallLevel)).count();
+        return new Outcome(stored.size(), reevaluation.overallBefore().size() - stored.size(), changed);
     }
 
+    /** A batch evaluated again and not yet stored, with each original's overall level to compare with. */
+    public record Reevaluation(List<Assessment> results, Map<UUID, Integer> overallBefore) {
+    }
 
     public record Outcome(int stored, int skipped, int changedOverall) {
     }

@@ -42,15 +42,16 @@ class AssessmentEvidence {
     /**
      * Seals assessments just written in this transaction, in the given order. Each is read back
      * and digested first, and only then is the chain's lock taken: it is held until commit, so
-     * other batches and submissions wait only for the seals, not for the reading.
+     * other batches and submissions wait only for the seals, not for the reading. The audit log
+     * names {@code actor}: batches run outside the request that asked for them, on any replica.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    void sealAll(List<UUID> written, AuditAction action) {
+    void sealAll(List<UUID> written, AuditAction action, String actor) {
         entityManager.flush();
         entityManager.clear();
         List<String> digests = written.stream().map(id -> digestOf(readBack(id))).toList();
         for (int i = 0; i < written.size(); i++) {
-            append(written.get(i), digests.get(i), action);
+            append(written.get(i), digests.get(i), action, actor);
         }
     }
 
@@ -58,7 +59,7 @@ class AssessmentEvidence {
     @Transactional(Transactional.TxType.MANDATORY)
     Assessment sealStored(UUID id, AuditAction action) {
         Assessment stored = readBack(id);
-        append(id, digestOf(stored), action);
+        append(id, digestOf(stored), action, caller.who(null));
         return stored;
     }
 
@@ -76,8 +77,8 @@ class AssessmentEvidence {
         return CanonicalJson.digest(AssessmentRecord.of(stored));
     }
 
-    private void append(UUID id, String digest, AuditAction action) {
+    private void append(UUID id, String digest, AuditAction action, String actor) {
         AssessmentSeal seal = chain.seal(id, digest);
-        auditLog.append(caller.who(null), action, "assessment/" + id, seal.digest);
+        auditLog.append(actor, action, "assessment/" + id, seal.digest);
     }
 }

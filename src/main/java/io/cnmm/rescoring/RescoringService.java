@@ -1,11 +1,9 @@
 package io.cnmm.rescoring;
 
 import io.cnmm.assessment.AssessmentBatches;
-import io.cnmm.evaluation.ActiveRuleset;
 import io.cnmm.problem.FieldError;
 import io.cnmm.problem.NotFoundProblem;
 import io.cnmm.problem.RequestProblem;
-import io.cnmm.publishing.CompiledRulesets;
 import io.cnmm.publishing.VersionRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,33 +12,26 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.stream.IntStream;
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.jboss.logging.Logger;
 
 /**
- * Re-evaluates stored assessments under a published version in the background, a batch per
- * transaction, a few batches at a time, recording progress after each batch. A failed batch stops
- * the run and says why; the batches stored before it stay stored, each one whole.
+ * Starts re-scorings and reports their progress. Starting one divides its assessments into batches
+ * in the database, in the transaction that records the run; the replicas' workers
+ * ({@link RescoringWorker}) do the work, so progress, read from the database, is the same on every
+ * replica. A batch that keeps failing fails the run and says why; the batches stored before it stay
+ * stored, each one whole.
  */
 @ApplicationScoped
 public class RescoringService {
 
-    private static final Logger LOG = Logger.getLogger(RescoringService.class);
     static final int DEFAULT_BATCH = 200;
     static final int MAX_BATCH = 5_000;
-    private static final int WORKERS = Math.min(4, Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     @Inject
     VersionRepository versions;
     @Inject
-    CompiledRulesets compiled;
+    RescoringBatches batches;
     @Inject
-    AssessmentBatches batches;
-    @Inject
-    ManagedExecutor executor;
+    RescoringWorker worker;
     @Inject
     io.cnmm.audit.Caller caller;
 
@@ -61,60 +52,21 @@ public class RescoringService {
         rescoring.scope = scope.name();
         rescoring.batchSize = batchSize;
         rescoring.status = Rescoring.Status.running;
-        rescoring.total = (int) batches.count(scope);
-        QuarkusTransaction.requiringNew().run(() -> rescoring.persist());
-        executor.runAsync(() -> run(rescoring.id, version, scope, batchSize));
+        QuarkusTransaction.requiringNew().run(() -> {
+            rescoring.persistAndFlush();
+            rescoring.total = batches.plan(rescoring.id, scope, batchSize);
+            if (rescoring.total == 0) {
+                rescoring.status = Rescoring.Status.done;
+                rescoring.finishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            }
+        });
+        worker.wake();
         return RescoringView.of(rescoring);
     }
 
     public RescoringView get(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> Rescoring.<Rescoring>findByIdOptional(id)
                 .map(RescoringView::of).orElseThrow(() -> new NotFoundProblem("rescoring", id)));
-    }
-
-    private void run(UUID id, String version, AssessmentBatches.Scope scope, int batchSize) {
-        try {
-            ActiveRuleset ruleset = compiled.get(version);
-            BatchCursor cursor = new BatchCursor(batches, scope, batchSize);
-            // Storing a batch waits on PostgreSQL for much of its time, and its seals take the
-            // chain's lock only briefly: a few batches in flight keep the cores busy.
-            List<CompletableFuture<Void>> workers = IntStream.range(0, WORKERS)
-                    .mapToObj(w -> CompletableFuture.runAsync(() -> work(id, ruleset, cursor), executor)).toList();
-            CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).join();
-            finish(id, Rescoring.Status.done, null);
-        } catch (RuntimeException e) {
-            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            LOG.errorf(cause, "Rescoring %s failed", id);
-            finish(id, Rescoring.Status.failed, cause.getMessage());
-        }
-    }
-
-    /** Takes batches until there are none left, or until another worker failed. */
-    private void work(UUID id, ActiveRuleset ruleset, BatchCursor cursor) {
-        try {
-            for (List<UUID> batch = cursor.next(); !batch.isEmpty(); batch = cursor.next()) {
-                progress(id, batches.reevaluate(batch, ruleset, id));
-            }
-        } catch (Throwable e) {
-            cursor.stop();
-            throw e;
-        }
-    }
-
-    /** Adds a batch's counts in the database: the workers finish batches concurrently, so never read-modify-write. */
-    private static void progress(UUID id, AssessmentBatches.Outcome outcome) {
-        QuarkusTransaction.requiringNew().run(() -> Rescoring.update(
-                "processed = processed + ?1, skipped = skipped + ?2, changedOverall = changedOverall + ?3 where id = ?4",
-                outcome.stored() + outcome.skipped(), outcome.skipped(), outcome.changedOverall(), id));
-    }
-
-    private static void finish(UUID id, Rescoring.Status status, String error) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Rescoring rescoring = Rescoring.findById(id);
-            rescoring.status = status;
-            rescoring.error = error;
-            rescoring.finishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        });
     }
 
     private static AssessmentBatches.Scope scope(String scope) {

@@ -1,0 +1,112 @@
+package io.cnmm.rescoring;
+
+import io.cnmm.assessment.AssessmentBatches;
+import io.cnmm.publishing.CompiledRulesets;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.jboss.logging.Logger;
+
+/**
+ * One replica's share of the re-scorings: claims open batches under its name, re-evaluates them and
+ * stores each with its batch marked done in one transaction. A replica that dies mid-batch leaves
+ * nothing half-stored; its batch is claimed again when the lease runs out. Whoever stores a batch
+ * first wins: the store locks the batch's row and refuses a batch already done, so a replica that
+ * outlived its lease wastes its work but never doubles it.
+ */
+final class RescoringReplica {
+
+    private static final Logger LOG = Logger.getLogger(RescoringReplica.class);
+
+    private final String name;
+    private final RescoringBatches batches;
+    private final AssessmentBatches assessments;
+    private final CompiledRulesets compiled;
+    private final Duration lease;
+    private final int maxAttempts;
+
+    RescoringReplica(String name, RescoringBatches batches, AssessmentBatches assessments, CompiledRulesets compiled,
+                     Duration lease, int maxAttempts) {
+        this.name = name;
+        this.batches = batches;
+        this.assessments = assessments;
+        this.compiled = compiled;
+        this.lease = lease;
+        this.maxAttempts = maxAttempts;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Optional<ClaimedBatch> claim() {
+        return batches.claim(name, lease);
+    }
+
+    /** Works on claimed batches, then claims more, while {@code carryOn} holds and there are any. */
+    void drain(ClaimedBatch first, BooleanSupplier carryOn) {
+        work(first);
+        for (Optional<ClaimedBatch> next = claimWhile(carryOn); next.isPresent(); next = claimWhile(carryOn)) {
+            work(next.get());
+        }
+    }
+
+    private Optional<ClaimedBatch> claimWhile(BooleanSupplier carryOn) {
+        return carryOn.getAsBoolean() ? claim() : Optional.empty();
+    }
+
+    /**
+     * Re-evaluates and stores the batch; an error gives it back for another try, and after
+     * {@code maxAttempts} claims that ended in one it fails the run.
+     *
+     * @return whether this replica stored it (false: stored by another, or the run ended meanwhile)
+     */
+    boolean work(ClaimedBatch batch) {
+        try {
+            var reevaluation = assessments.evaluate(batch.assessmentIds(), compiled.get(batch.rulesetVersion()),
+                    batch.rescoringId());
+            boolean stored = QuarkusTransaction.requiringNew().call(() -> {
+                if (!batches.lockOpen(batch)) {
+                    return false;
+                }
+                batches.markDone(batch, name, assessments.store(reevaluation, batch.requestedBy()));
+                return true;
+            });
+            if (!stored) {
+                LOG.infof("Replica %s dropped %s: stored by another replica, or the run ended", name, batch);
+            }
+            return stored;
+        } catch (RuntimeException e) {
+            failed(batch, e);
+            return false;
+        }
+    }
+
+    private void failed(ClaimedBatch batch, RuntimeException e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        try {
+            batches.giveBack(batch, name, reason);
+            if (batch.attempts() >= maxAttempts) {
+                LOG.errorf(e, "Re-scoring %s failed: %s failed %d times", batch.rescoringId(), batch, batch.attempts());
+                batches.fail(batch.rescoringId(), reason);
+            } else {
+                LOG.warnf("Replica %s gave back %s after an error (attempt %d of %d): %s", name, batch,
+                        batch.attempts(), maxAttempts, reason);
+            }
+        } catch (RuntimeException again) { // the database is away: the lease runs out and another replica retries
+            LOG.warnf("Replica %s could not give back %s (%s); it is claimed again when its lease runs out", name,
+                    batch, again.getMessage());
+        }
+    }
+
+    /** Extends the leases of the batches in hand; a replica that stops renewing loses them. */
+    void renewLeases() {
+        batches.renew(name, lease);
+    }
+
+    /** Gives back every batch still in hand, so that other replicas take them at once; returns how many. */
+    int giveBackAll() {
+        return batches.giveBackAll(name);
+    }
+}

@@ -94,6 +94,8 @@ public class RescoringWorker {
     private void drain(ClaimedBatch first) {
         try {
             replica.drain(first, () -> !stopping);
+        } catch (RuntimeException e) { // a claim failed (database away): the next poll tries again
+            LOG.warnf("Re-scoring worker stopped until the next poll: %s", e.getMessage());
         } finally {
             slots.release();
         }

@@ -7,7 +7,10 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.cnmm.database.ConnectionFailures;
+import io.cnmm.database.OutageConfig;
 import io.cnmm.evaluation.InvalidFactsException;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +28,9 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    @Inject
+    OutageConfig outage;
+
     @ServerExceptionMapper
     public Response notFound(NotFoundProblem e, UriInfo uri) {
         return respond(ProblemDetail.of("not-found", "Not found", 404, e.getMessage(), path(uri)));
@@ -38,6 +44,9 @@ public class ProblemMapper {
     /** No user, or a wrong password: the challenge tells clients to sign in with HTTP Basic. */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        if (ConnectionFailures.isDatabaseUnavailable(e)) {
+            return databaseUnavailable(e, uri); // the users are in the database: nobody could be signed in
+        }
         String detail = e instanceof AuthenticationFailedException ? "wrong user name or password"
                 : "sign in: HTTP Basic, or a bearer token where OpenID Connect is configured";
         return Response.fromResponse(respond(ProblemDetail.of("unauthenticated", "Unauthorized", 401, detail, path(uri))))
@@ -153,10 +162,25 @@ public class ProblemMapper {
     /** Anything else, errors of the JVM included: still problem details, with an incident id to find it in the log. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (ConnectionFailures.isDatabaseUnavailable(e)) {
+            return databaseUnavailable(e, uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return respond(ProblemDetail.of("internal-error", "Internal error", 500,
                 "an unexpected error occurred; report incident " + incident, path(uri)));
+    }
+
+    /**
+     * PostgreSQL cannot be reached (restarting, failing over, the network): nothing was stored, and the
+     * same request can be sent again. An outage fails every request, so each gets one line, not a stack trace.
+     */
+    private Response databaseUnavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Database unavailable, answered 503 to %s: %s", path(uri), ConnectionFailures.describe(e));
+        return Response.fromResponse(respond(ProblemDetail.of("database-unavailable", "Service Unavailable", 503,
+                        "the database cannot be reached just now; nothing was stored, send the request again later",
+                        path(uri))))
+                .header("Retry-After", Math.max(1, outage.retryAfter().toSeconds())).build();
     }
 
     private static Response respond(ProblemDetail problem) {

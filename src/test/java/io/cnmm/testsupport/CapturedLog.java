@@ -10,7 +10,15 @@ import org.jboss.logmanager.ExtLogRecord;
 /** What the service logs while an action runs, for tests of what must never be logged. */
 public final class CapturedLog {
 
+    /** Stands before each cause's message in a line: a record logged with an exception, and so a stack trace. */
+    private static final String CAUSE = " | ";
+
     private CapturedLog() {
+    }
+
+    /** Whether a captured line's record carried an exception, which the console prints as a stack trace. */
+    public static boolean withStackTrace(String line) {
+        return line.contains(CAUSE);
     }
 
     /** Each record as one line: level, logger, the formatted message and the messages of its causes. */
@@ -22,7 +30,7 @@ public final class CapturedLog {
                 StringBuilder line = new StringBuilder(record.getLevel() + " " + record.getLoggerName() + " "
                         + (record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage()));
                 for (Throwable cause = record.getThrown(); cause != null; cause = cause.getCause()) {
-                    line.append(" | ").append(cause.getMessage());
+                    line.append(CAUSE).append(cause.getMessage());
                 }
                 lines.add(line.toString());
             }

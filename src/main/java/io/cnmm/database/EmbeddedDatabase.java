@@ -2,8 +2,14 @@ package io.cnmm.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
 import org.jboss.logging.Logger;
 
 /**
@@ -12,41 +18,117 @@ import org.jboss.logging.Logger;
  * <p>It runs on a free port with its data in {@code CNMM_DATA_DIR} (default {@code data/postgres}),
  * so assessments survive a restart. Configuring {@code QUARKUS_DATASOURCE_JDBC_URL} (or the
  * {@code quarkus.datasource.jdbc.url} system property) switches it off: production uses its own
- * PostgreSQL. The server is started before Quarkus so the datasource is configured the standard way.
+ * PostgreSQL. The server is started before Quarkus so the datasource is configured the standard way,
+ * and stopped after Quarkus (see {@code CnmmApplication}), so requests in flight can finish.
  */
-public final class EmbeddedDatabase {
+public final class EmbeddedDatabase implements AutoCloseable {
 
     static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
 
-    private EmbeddedDatabase() {
+    /**
+     * The embedded library turns fsync and synchronous commits off for throwaway test databases; this one
+     * keeps users' data between runs, so it runs with PostgreSQL's durable defaults: a 201 means stored.
+     * ({@code -c fsync=on} comes after the library's {@code -F} on the command line, and the later wins.)
+     */
+    static final Map<String, String> DURABLE_SETTINGS = Map.of(
+            "fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
+
+    /**
+     * How long PostgreSQL may take to accept connections: the library's 10 s is too short for crash
+     * recovery on a loaded machine, and a start that gives up too early leaves a server running.
+     */
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+    /** Held here because the logging system keeps only weak references to the levels set before it starts. */
+    private static final List<java.util.logging.Logger> QUIETENED = new ArrayList<>();
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
+        this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
     }
 
-    public static void startUnlessConfigured() {
+    /** Starts the embedded database and points the datasource at it, unless one is configured. */
+    public static Optional<EmbeddedDatabase> startUnlessConfigured() {
         if (System.getProperty(URL_PROPERTY) != null || System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null) {
-            return; // an external PostgreSQL, or an embedded one this JVM already started (dev-mode restart)
+            return Optional.empty(); // an external PostgreSQL, or an embedded one this JVM already started (dev-mode restart)
         }
         Path dataDirectory = Path.of(System.getenv().getOrDefault("CNMM_DATA_DIR", "data/postgres")).toAbsolutePath();
+        EmbeddedDatabase database = start(dataDirectory);
+        System.setProperty(URL_PROPERTY, database.jdbcUrl());
+        System.setProperty("quarkus.datasource.username", "postgres");
+        System.setProperty("quarkus.datasource.password", "");
+        return Optional.of(database);
+    }
+
+    /**
+     * Starts PostgreSQL on {@code dataDirectory}, first stopping a server a killed process left running
+     * on it. A failure is one exception whose message is PostgreSQL's own reason.
+     */
+    public static EmbeddedDatabase start(Path dataDirectory) {
+        return start(dataDirectory, STARTUP_WAIT);
+    }
+
+    static EmbeddedDatabase start(Path dataDirectory, Duration startupWait) {
+        quietenLoggingBeforeQuarkus();
+        Path log = dataDirectory.resolveSibling("postgres.log");
+        long logSizeBefore = sizeOf(log);
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            OrphanPostmaster.of(dataDirectory).ifPresent(OrphanPostmaster::stop);
+            Files.createDirectories(dataDirectory.getParent());
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    .setPGStartupWait(startupWait)
                     // PostgreSQL's own log goes beside its data, not into the service's console.
-                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile(dataDirectory)))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile(dataDirectory)))
-                    .start();
-            System.setProperty(URL_PROPERTY, postgres.getJdbcUrl("postgres", "postgres"));
-            System.setProperty("quarkus.datasource.username", "postgres");
-            System.setProperty("quarkus.datasource.password", "");
-            LOG.infof("Embedded PostgreSQL on port %d, data in %s", postgres.getPort(), dataDirectory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory
-                    + "; set QUARKUS_DATASOURCE_JDBC_URL to use an external one", e);
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            DURABLE_SETTINGS.forEach(builder::setServerConfig);
+            EmbeddedDatabase database = new EmbeddedDatabase(builder.start(), dataDirectory);
+            LOG.infof("Embedded PostgreSQL on port %d, data in %s", database.postgres.getPort(), dataDirectory);
+            return database;
+        } catch (IOException | RuntimeException e) {
+            throw EmbeddedDatabaseException.failedStart(dataDirectory, log, logSizeBefore, e);
         }
     }
 
-    private static java.io.File logFile(Path dataDirectory) throws IOException {
-        java.nio.file.Files.createDirectories(dataDirectory.getParent());
-        return dataDirectory.resolveSibling("postgres.log").toFile();
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Stops PostgreSQL (a fast shutdown: what is committed stays committed). Idempotent. */
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            LOG.warnf("Stopping the embedded PostgreSQL in %s failed: %s", dataDirectory, e.getMessage());
+        }
+    }
+
+    /**
+     * Before Quarkus configures logging, every record down to TRACE is kept and, if the start fails, all
+     * printed: thousands of lines from the embedded library's start-up wait. INFO is what the console shows.
+     */
+    private static void quietenLoggingBeforeQuarkus() {
+        for (String category : List.of("io.zonky", "org.postgresql")) {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger(category);
+            logger.setLevel(Level.INFO);
+            QUIETENED.add(logger);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 }

@@ -1,0 +1,39 @@
+package io.cnmm.database;
+
+import io.quarkus.runtime.ApplicationLifecycleManager;
+import io.quarkus.runtime.Quarkus;
+import java.util.function.BiConsumer;
+import org.jboss.logging.Logger;
+import sun.misc.Signal;
+
+/**
+ * Runs Quarkus so that the embedded database stops after it, never during its graceful shutdown.
+ *
+ * <p>The embedded library stops PostgreSQL from its own JVM shutdown hook, and the JVM runs all shutdown
+ * hooks at once: on SIGTERM the database used to stop while Quarkus was still draining requests, so
+ * requests in flight lost their connection. Here SIGTERM and SIGINT ask Quarkus to exit instead of
+ * starting the JVM's shutdown; Quarkus then takes readiness down, waits {@code quarkus.shutdown.delay},
+ * stops taking requests and drains those in flight for up to {@code quarkus.shutdown.timeout}; only
+ * then is the database stopped and the JVM exits (the library's hook finds it stopped already).
+ */
+public final class StopAfterQuarkus {
+
+    private static final Logger LOG = Logger.getLogger(StopAfterQuarkus.class);
+
+    private StopAfterQuarkus() {
+    }
+
+    public static void run(EmbeddedDatabase database, String... args) {
+        for (String signal : new String[] {"TERM", "INT"}) {
+            Signal.handle(new Signal(signal), received -> {
+                LOG.infof("SIG%s: stopping; the embedded PostgreSQL stops after the requests in flight", signal);
+                Quarkus.asyncExit(0);
+            });
+        }
+        BiConsumer<Integer, Throwable> exit = ApplicationLifecycleManager.getDefaultExitCodeHandler();
+        Quarkus.run(null, (code, cause) -> {
+            database.close();
+            exit.accept(code, cause);
+        }, args);
+    }
+}

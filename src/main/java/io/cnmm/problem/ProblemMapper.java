@@ -99,6 +99,18 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response invalidHeader(HeaderProblem e, UriInfo uri) {
+        return respond(ProblemDetail.of("invalid-header", "Invalid header", 400, e.getMessage(), path(uri))
+                .withErrors(java.util.List.of(e.error())));
+    }
+
+    @ServerExceptionMapper
+    public Response idempotency(IdempotencyProblem e, UriInfo uri) {
+        String title = e.status() == 409 ? "Conflict" : "Idempotency-Key reused";
+        return respond(ProblemDetail.of(e.type(), title, e.status(), e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
     public Response busy(BusyProblem e, UriInfo uri) {
         return Response.fromResponse(respond(ProblemDetail.of("busy", "Service Unavailable", 503, e.getMessage(), path(uri))))
                 .header("Retry-After", e.retryAfterSeconds()).build();

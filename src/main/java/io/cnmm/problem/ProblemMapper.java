@@ -177,6 +177,11 @@ public class ProblemMapper {
         if (ConnectionFailures.isDatabaseUnavailable(e)) {
             return databaseUnavailable(e, uri);
         }
+        if (closedByClientOrTimeout(e)) { // nobody will read this answer, and nothing went wrong here
+            LOG.debugf("The connection closed before the request to %s was read", path(uri));
+            return respond(ProblemDetail.of("request-timeout", "Request Timeout", 408,
+                    "the connection closed before the request body was read", path(uri)));
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return respond(ProblemDetail.of("internal-error", "Internal error", 500,
@@ -193,6 +198,17 @@ public class ProblemMapper {
                         "the database cannot be reached just now; nothing was stored, send the request again later",
                         path(uri))))
                 .header("Retry-After", Math.max(1, outage.retryAfter().toSeconds())).build();
+    }
+
+    /** A body read that failed because the client went away, or the stalled-body guard closed the connection. */
+    private static boolean closedByClientOrTimeout(Throwable e) {
+        Throwable cause = e;
+        for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) { // chains can loop
+            if (cause instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response respond(ProblemDetail problem) {

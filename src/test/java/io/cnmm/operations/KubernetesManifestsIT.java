@@ -53,7 +53,7 @@ class KubernetesManifestsIT {
         try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
             properties.load(reader);
         }
-        Duration shutdown = Duration.parse("PT" + properties.getProperty("%prod.quarkus.shutdown.delay"))
+        Duration shutdown = Duration.parse("PT" + properties.getProperty("quarkus.shutdown.delay"))
                 .plus(Duration.parse("PT" + properties.getProperty("quarkus.shutdown.timeout")));
 
         long grace = resource("Deployment").at("/spec/template/spec/terminationGracePeriodSeconds").asLong();

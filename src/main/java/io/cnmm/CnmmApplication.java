@@ -39,7 +39,8 @@ public final class CnmmApplication {
             return;
         }
         // Development mode restarts Quarkus inside one JVM and must keep its database between restarts.
-        if (database.isPresent() && LaunchMode.current() != LaunchMode.DEVELOPMENT) {
+        if (database.isPresent() && LaunchMode.current() != LaunchMode.DEVELOPMENT
+                && StopAfterQuarkus.appliesTo(Thread.currentThread())) {
             StopAfterQuarkus.run(database.get(), args);
         } else {
             Quarkus.run(args);

@@ -1,10 +1,13 @@
 package io.cnmm.assessment;
 
+import io.cnmm.idempotency.Idempotency;
+import io.cnmm.idempotency.IdempotencyKey;
 import io.cnmm.security.EnterpriseAccess;
 import jakarta.annotation.security.RolesAllowed;
 import io.cnmm.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,17 +30,22 @@ public class EnterpriseAssessmentResource {
     AssessmentService service;
     @Inject
     EnterpriseAccess access;
+    @Inject
+    Idempotency idempotency;
 
     @POST
     @RolesAllowed({Role.ASSESSOR, Role.ADMIN})
     @Operation(summary = "Assess an enterprise from submitted facts",
-            description = "Evaluates the facts, stores the result with its trace in one transaction, and returns it.")
+            description = "Evaluates the facts, stores the result with its trace in one transaction, and returns it. "
+                    + "With an Idempotency-Key, a retry of the same request gets the first answer back and stores nothing.")
     public Response submit(@PathParam("enterpriseId") UUID enterpriseId, AssessmentRequest request,
-                           @Context UriInfo uri) {
+                           @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
         access.requireEnterprise(enterpriseId);
-        AssessmentView assessment = service.submit(enterpriseId, request);
-        return Response.created(uri.getBaseUriBuilder().path("api/assessments/{id}").build(assessment.id()))
-                .entity(assessment).build();
+        return idempotency.create(idempotencyKey, uri.getPath(), request, () -> {
+            AssessmentView assessment = service.submit(enterpriseId, request);
+            return new Idempotency.Created(uri.getBaseUriBuilder().path("api/assessments/{id}").build(assessment.id()),
+                    assessment);
+        });
     }
 
     @GET

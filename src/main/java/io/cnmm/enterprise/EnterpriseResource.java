@@ -1,5 +1,7 @@
 package io.cnmm.enterprise;
 
+import io.cnmm.idempotency.Idempotency;
+import io.cnmm.idempotency.IdempotencyKey;
 import io.cnmm.security.Visibility;
 import io.cnmm.security.EnterpriseAccess;
 import jakarta.annotation.security.RolesAllowed;
@@ -8,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,15 +28,19 @@ public class EnterpriseResource {
     EnterpriseService service;
     @Inject
     EnterpriseAccess access;
+    @Inject
+    Idempotency idempotency;
 
     @POST
     @RolesAllowed({Role.ASSESSOR, Role.ADMIN})
-    @Operation(summary = "Register an enterprise to assess")
+    @Operation(summary = "Register an enterprise to assess",
+            description = "With an Idempotency-Key, a retry of the same request gets the first answer back and registers nothing.")
     public Response create(@NotNull(message = "a JSON body is required") @Valid EnterpriseRequest request,
-                           @Context UriInfo uri) {
-        EnterpriseView created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+                           @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.create(idempotencyKey, uri.getPath(), request, () -> {
+            EnterpriseView created = service.create(request);
+            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+        });
     }
 
     @GET

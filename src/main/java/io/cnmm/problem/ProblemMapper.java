@@ -99,6 +99,18 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response invalidHeader(HeaderProblem e, UriInfo uri) {
+        return respond(ProblemDetail.of("invalid-header", "Invalid header", 400, e.getMessage(), path(uri))
+                .withErrors(java.util.List.of(e.error())));
+    }
+
+    @ServerExceptionMapper
+    public Response idempotency(IdempotencyProblem e, UriInfo uri) {
+        String title = e.status() == 409 ? "Conflict" : "Idempotency-Key reused";
+        return respond(ProblemDetail.of(e.type(), title, e.status(), e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
     public Response busy(BusyProblem e, UriInfo uri) {
         return Response.fromResponse(respond(ProblemDetail.of("busy", "Service Unavailable", 503, e.getMessage(), path(uri))))
                 .header("Retry-After", e.retryAfterSeconds()).build();
@@ -165,6 +177,11 @@ public class ProblemMapper {
         if (ConnectionFailures.isDatabaseUnavailable(e)) {
             return databaseUnavailable(e, uri);
         }
+        if (closedByClientOrTimeout(e)) { // nobody will read this answer, and nothing went wrong here
+            LOG.debugf("The connection closed before the request to %s was read", path(uri));
+            return respond(ProblemDetail.of("request-timeout", "Request Timeout", 408,
+                    "the connection closed before the request body was read", path(uri)));
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return respond(ProblemDetail.of("internal-error", "Internal error", 500,
@@ -181,6 +198,17 @@ public class ProblemMapper {
                         "the database cannot be reached just now; nothing was stored, send the request again later",
                         path(uri))))
                 .header("Retry-After", Math.max(1, outage.retryAfter().toSeconds())).build();
+    }
+
+    /** A body read that failed because the client went away, or the stalled-body guard closed the connection. */
+    private static boolean closedByClientOrTimeout(Throwable e) {
+        Throwable cause = e;
+        for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) { // chains can loop
+            if (cause instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response respond(ProblemDetail problem) {

@@ -43,12 +43,17 @@ public class RescoringWorker {
 
     @PostConstruct
     void init() {
-        replica = new RescoringReplica(replicaName(), batches, assessments, compiled, config.lease(), config.maxAttempts());
+        replica = new RescoringReplica(uniqueName(), batches, assessments, compiled, config.lease(), config.maxAttempts());
         slots = new Semaphore(config.workers());
     }
 
+    /** The name this replica claims batches under, as {@code rescoring_batch.claimed_by} and {@code done_by} show it. */
+    String replicaName() {
+        return replica.name();
+    }
+
     /** The pod's name where there is one (Kubernetes sets HOSTNAME), made unique per process. */
-    private static String replicaName() {
+    private static String uniqueName() {
         String host = Optional.ofNullable(System.getenv("HOSTNAME")).filter(h -> !h.isBlank()).orElse("replica");
         return host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -77,6 +77,13 @@ public class RescoringFixture {
                 .setParameter(1, run).getResultList());
     }
 
+    /** Batches claimed in {@code replica}'s name and not done. */
+    long heldBy(String replica) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from rescoring_batch where claimed_by = ?1 and done_at is null")
+                .setParameter(1, replica).getSingleResult()).longValue());
+    }
+
     /** Makes the batches {@code replica} holds look abandoned: their leases ran out, as a dead replica's do. */
     void leasesRunOut(String replica) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(

@@ -41,6 +41,8 @@ public class AssessmentBatches {
     ObjectMapper json;
     @Inject
     AssessmentEvidence evidence;
+    @Inject
+    io.cnmm.observability.EvaluationMetrics evaluations;
 
     public long count(Scope scope) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
@@ -59,7 +61,7 @@ public class AssessmentBatches {
     public Outcome reevaluate(List<UUID> ids, ActiveRuleset ruleset, UUID rescoringId) {
         List<Assessment> originals = QuarkusTransaction.requiringNew().call(() -> assessments
                 .list("id in ?1", ids));
-        Reevaluator reevaluator = new Reevaluator(json, ruleset);
+        Reevaluator reevaluator = new Reevaluator(json, evaluations, ruleset);
         List<Assessment> results = originals.parallelStream().map(original -> {
             try {
                 Assessment reevaluated = reevaluator.reevaluation(original);

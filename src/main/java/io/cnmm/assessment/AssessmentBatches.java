@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cnmm.audit.AuditAction;
 import io.cnmm.evaluation.ActiveRuleset;
 import io.cnmm.evaluation.InvalidFactsException;
+import io.cnmm.observability.EvaluationMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,8 @@ public class AssessmentBatches {
     ObjectMapper json;
     @Inject
     AssessmentEvidence evidence;
+    @Inject
+    EvaluationMetrics evaluations;
 
     /** SQL selecting the ids ({@code a.id}) of the assessments in scope, for a query that divides them into batches. */
     public static String idsInScope(Scope scope) {
@@ -49,7 +52,7 @@ public class AssessmentBatches {
     /** Evaluates a batch's originals again; nothing is stored. Facts the ruleset no longer accepts are skipped. */
     public Reevaluation evaluate(List<UUID> ids, ActiveRuleset ruleset, UUID rescoringId) {
         List<Assessment> originals = QuarkusTransaction.requiringNew().call(() -> assessments.list("id in ?1", ids));
-        Reevaluator reevaluator = new Reevaluator(json, ruleset);
+        Reevaluator reevaluator = new Reevaluator(json, evaluations, ruleset);
         List<Assessment> results = originals.parallelStream().map(original -> {
             try {
                 Assessment reevaluated = reevaluator.reevaluation(original);

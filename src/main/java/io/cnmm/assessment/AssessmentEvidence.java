@@ -30,13 +30,17 @@ class AssessmentEvidence {
     AuditLog auditLog;
     @Inject
     Caller caller;
+    @Inject
+    jakarta.enterprise.event.Event<AssessmentsStored> stored;
 
     /** @return the assessment as stored, read back from the database */
     @Transactional(Transactional.TxType.MANDATORY)
     Assessment seal(Assessment written, AuditAction action) {
         entityManager.flush();
         entityManager.detach(written);
-        return sealStored(written.id, action);
+        Assessment sealed = sealStored(written.id, action);
+        stored.fire(new AssessmentsStored(kind(action), 1));
+        return sealed;
     }
 
     /**
@@ -53,6 +57,7 @@ class AssessmentEvidence {
         for (int i = 0; i < written.size(); i++) {
             append(written.get(i), digests.get(i), action, actor);
         }
+        stored.fire(new AssessmentsStored(kind(action), written.size()));
     }
 
     /** Seals an assessment already in the database (one stored before seals existed). */
@@ -71,6 +76,11 @@ class AssessmentEvidence {
         // makes under its lock, which serialises all submissions (40 ms each when it had ~600 rows).
         entityManager.detach(stored);
         return stored;
+    }
+
+    /** {@code submitted} or {@code reevaluated}: the audit label without its {@code assessment.} prefix. */
+    private static String kind(AuditAction action) {
+        return action.label().substring(action.label().indexOf('.') + 1);
     }
 
     private static String digestOf(Assessment stored) {

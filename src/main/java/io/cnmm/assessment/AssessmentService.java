@@ -9,6 +9,8 @@ import io.cnmm.evaluation.EvaluationEngine;
 import io.cnmm.evaluation.EvaluationResult;
 import io.cnmm.evaluation.FactParser;
 import io.cnmm.evaluation.SubmittedFacts;
+import io.cnmm.observability.EvaluationMetrics;
+import io.cnmm.observability.Spans;
 import io.cnmm.problem.FieldError;
 import io.cnmm.problem.NotFoundProblem;
 import io.cnmm.problem.RequestProblem;
@@ -29,6 +31,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class AssessmentService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AssessmentService.class);
+
     @Inject
     EvaluationEngine engine;
     @Inject
@@ -47,6 +51,10 @@ public class AssessmentService {
     AssessmentChain chain;
     @Inject
     Milestones milestones;
+    @Inject
+    EvaluationMetrics evaluations;
+    @Inject
+    Spans spans;
 
     @Transactional
     public AssessmentView submit(UUID enterpriseId, AssessmentRequest request) {
@@ -56,11 +64,20 @@ public class AssessmentService {
                     List.of(new FieldError("facts", "must hold at least one fact; GET /api/model lists them")));
         }
         ActiveRuleset ruleset = engine.current(); // read once: an activation meanwhile does not change this evaluation
-        SubmittedFacts facts = new FactParser(ruleset.evaluator().model()).parse(request.facts());
-        EvaluationResult result = ruleset.evaluator().evaluate(facts);
+        SubmittedFacts facts = spans.in("assessment.parse",
+                () -> new FactParser(ruleset.evaluator().model()).parse(request.facts()));
+        EvaluationResult result = spans.in("assessment.evaluate",
+                () -> evaluations.timed(() -> ruleset.evaluator().evaluate(facts)));
         Assessment assessment = Assessment.of(enterpriseId, facts.values(), result, ruleset.version());
-        assessments.persist(assessment);
-        return AssessmentView.of(evidence.seal(assessment, AuditAction.ASSESSMENT_SUBMITTED));
+        spans.in("assessment.store", () -> {
+            assessments.persist(assessment);
+            assessments.flush(); // the inserts run here, so the span shows their cost
+        });
+        Assessment sealed = spans.in("assessment.seal", () -> evidence.seal(assessment, AuditAction.ASSESSMENT_SUBMITTED));
+        // Ids and counts only: the facts are the enterprise's, and logs travel further than the database.
+        LOG.debugf("Stored assessment %s of enterprise %s: %d facts, ruleset %s", sealed.id, enterpriseId,
+                facts.values().size(), ruleset.version());
+        return AssessmentView.of(sealed);
     }
 
     public AssessmentView get(UUID id) {
@@ -90,7 +107,7 @@ public class AssessmentService {
                     List.of(new FieldError("rulesetVersion", "unknown, so it cannot be replayed")));
         }
         ActiveRuleset ruleset = compiled.get(stored.rulesetVersion);
-        EvaluationResult replayed = new Reevaluator(json, ruleset).evaluate(stored);
+        EvaluationResult replayed = new Reevaluator(json, evaluations, ruleset).evaluate(stored);
         List<String> differences = JsonDifferences.between(json.valueToTree(stored.toResult()), json.valueToTree(replayed));
         return new ReplayResult(id, stored.rulesetVersion, differences.isEmpty(), differences);
     }
@@ -105,7 +122,7 @@ public class AssessmentService {
         Assessment original = QuarkusTransaction.requiringNew().call(() -> find(id));
         String version = ref == null ? engine.current().version()
                 : QuarkusTransaction.requiringNew().call(() -> versions.resolve(ref).digest);
-        Assessment reevaluated = new Reevaluator(json, compiled.get(version)).reevaluation(original);
+        Assessment reevaluated = new Reevaluator(json, evaluations, compiled.get(version)).reevaluation(original);
         return QuarkusTransaction.requiringNew().call(() -> {
             assessments.persist(reevaluated);
             Assessment stored = evidence.seal(reevaluated, AuditAction.ASSESSMENT_REEVALUATED);

@@ -6,6 +6,7 @@ import io.cnmm.evaluation.ActiveRuleset;
 import io.cnmm.evaluation.EvaluationResult;
 import io.cnmm.evaluation.FactParser;
 import io.cnmm.evaluation.SubmittedFacts;
+import io.cnmm.observability.EvaluationMetrics;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,25 +18,28 @@ import java.util.Map;
 final class Reevaluator {
 
     private final ObjectMapper json;
+    private final EvaluationMetrics metrics;
     private final ActiveRuleset ruleset;
     private final FactParser parser;
 
-    Reevaluator(ObjectMapper json, ActiveRuleset ruleset) {
+    Reevaluator(ObjectMapper json, EvaluationMetrics metrics, ActiveRuleset ruleset) {
         this.json = json;
+        this.metrics = metrics;
         this.ruleset = ruleset;
         this.parser = new FactParser(ruleset.evaluator().model());
     }
 
     /** The stored facts evaluated again; nothing is stored. */
     EvaluationResult evaluate(Assessment stored) {
-        return ruleset.evaluator().evaluate(facts(stored));
+        SubmittedFacts facts = facts(stored);
+        return metrics.timed(() -> ruleset.evaluator().evaluate(facts));
     }
 
     /** A new assessment of the original's facts under this ruleset, linked to it, not yet stored. */
     Assessment reevaluation(Assessment original) {
         SubmittedFacts facts = facts(original);
         Assessment reevaluated = Assessment.of(original.enterpriseId, facts.values(),
-                ruleset.evaluator().evaluate(facts), ruleset.version());
+                metrics.timed(() -> ruleset.evaluator().evaluate(facts)), ruleset.version());
         reevaluated.reevaluationOf = original.id;
         return reevaluated;
     }

@@ -1,6 +1,7 @@
 package io.cnmm.audit;
 
 import io.cnmm.database.TransactionLock;
+import io.cnmm.observability.SealLockMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,8 +16,10 @@ class EvidenceLock {
 
     @Inject
     EntityManager entityManager;
+    @Inject
+    SealLockMetrics metrics;
 
     void acquire() {
-        TransactionLock.EVIDENCE.hold(entityManager);
+        metrics.waitFor(() -> TransactionLock.EVIDENCE.hold(entityManager));
     }
 }

@@ -18,6 +18,8 @@ public class EvaluationEngine {
     private static final Logger LOG = Logger.getLogger(EvaluationEngine.class);
 
     private final AtomicReference<ActiveRuleset> active = new AtomicReference<>();
+    @jakarta.inject.Inject
+    io.cnmm.observability.RulesetMetrics metrics;
     private volatile Runnable freshnessCheck = () -> { };
 
     /**
@@ -44,6 +46,7 @@ public class EvaluationEngine {
     /** Makes {@code next} the ruleset of every evaluation that starts from now on. */
     public void swap(ActiveRuleset next) {
         ActiveRuleset previous = active.getAndSet(next);
+        metrics.loaded(next.version());
         if (previous == null || !previous.version().equals(next.version())) {
             LOG.infof("Evaluating with ruleset version %s: model %s, %d rules%s", next.version(),
                     next.evaluator().model().version(), next.evaluator().ruleset().ruleCount(),

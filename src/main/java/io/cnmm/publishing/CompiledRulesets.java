@@ -23,6 +23,8 @@ public class CompiledRulesets {
     VersionRepository versions;
     @Inject
     ServerInstallation installation;
+    @Inject
+    io.cnmm.observability.RulesetMetrics metrics;
 
     private final Map<String, CompletableFuture<ActiveRuleset>> compiled = new LinkedHashMap<>(8, 0.75f, true);
 
@@ -42,6 +44,7 @@ public class CompiledRulesets {
             try {
                 CheckedBundle checked = BundleCheck.check(RulesBundle.stored(versions.content(digest)), installation.get(),
                         false, "");
+                metrics.compiled(checked.compileMillis());
                 entry.complete(new ActiveRuleset(digest, checked.evaluator(), Instant.now(), checked.compileMillis()));
                 evictBeyondCapacity();
             } catch (Throwable e) { // an Error too: left incomplete, the entry would hold every later request forever
@@ -63,6 +66,7 @@ public class CompiledRulesets {
 
     /** Keeps a version compiled elsewhere (at publication), so activating it needs no second compile. */
     void put(String digest, CheckedBundle checked) {
+        metrics.compiled(checked.compileMillis());
         synchronized (compiled) {
             compiled.put(digest, CompletableFuture.completedFuture(
                     new ActiveRuleset(digest, checked.evaluator(), Instant.now(), checked.compileMillis())));

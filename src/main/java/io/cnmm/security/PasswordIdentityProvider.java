@@ -1,5 +1,6 @@
 package io.cnmm.security;
 
+import io.cnmm.observability.SignInMetrics;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -26,6 +27,8 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     Passwords passwords;
     @Inject
     VerifiedPasswords verified;
+    @Inject
+    SignInMetrics metrics;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -44,6 +47,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             // An unknown name, and a password with characters no password may hold, cost the same bcrypt check as a
             // wrong password, so timing tells neither which names exist nor which characters are refused.
             if (!passwords.matches(password, user == null ? null : user.passwordHash) || user == null) {
+                metrics.failed(user == null ? SignInMetrics.Reason.UNKNOWN_USER : SignInMetrics.Reason.WRONG_PASSWORD);
                 throw new AuthenticationFailedException("wrong user name or password");
             }
             verified.remember(username, password, user.passwordHash);

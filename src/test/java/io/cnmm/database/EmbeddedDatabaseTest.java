@@ -12,9 +12,13 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The embedded PostgreSQL as the service starts it (not the tests' own PostgresResource). */
+// The service's own embedded PostgreSQL, whichever database the other tests use: it runs in the
+// embedded pass of .ci/run and would only repeat itself in the external one.
+@DisabledIfSystemProperty(named = "test.jdbc-url", matches = ".+")
 class EmbeddedDatabaseTest {
 
     @TempDir

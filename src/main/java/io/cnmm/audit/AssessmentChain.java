@@ -39,8 +39,8 @@ public class AssessmentChain {
         AssessmentSeal seal = new AssessmentSeal();
         seal.assessmentId = assessmentId;
         seal.digest = digest;
-        SigningKeys.Active key = keys.active();
         lock.acquire();
+        SigningKeys.Active key = keys.current(); // under the lock: a rotation is before or after this seal
         Optional<AssessmentSeal> head = head();
         seal.position = head.map(h -> h.position + 1).orElse(1L);
         seal.previousDigest = head.map(h -> h.digest).orElse(null);

@@ -19,6 +19,7 @@ public enum AuditAction {
     RULESET_SCENARIOS_REFUSED("ruleset.scenarios-refused"),
     /** A bundle was refused for publication: invalid, failing scenarios, or past a limit. */
     RULESET_PUBLISH_REFUSED("ruleset.publish-refused"),
+    SIGNING_KEY_ROTATED("signing-key.rotated"),
     USER_CREATED("user.created"),
     /** Roles or password changed; the record's digest covers the name and roles, never the password. */
     USER_CHANGED("user.changed"),

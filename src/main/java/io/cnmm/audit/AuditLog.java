@@ -53,7 +53,8 @@ public class AuditLog {
 
     /**
      * Records with an id above {@code id}, oldest first, at most {@code limit}, of those the caller
-     * may see: all, or those about their enterprises and their assessments, and the ruleset records.
+     * may see: all, or those about their enterprises and their assessments, and the ruleset and
+     * signing-key records, which concern every seal.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditRecord> after(long id, int limit, Visibility visible) {
@@ -62,13 +63,15 @@ public class AuditLog {
                     .setParameter(1, id).setMaxResults(limit).getResultList();
         }
         if (visible.enterprises().isEmpty()) {
-            return entityManager.createQuery("from AuditRecord where id > ?1 and subject like 'ruleset/%' order by id",
+            return entityManager.createQuery("from AuditRecord where id > ?1 and (subject like 'ruleset/%' "
+                            + "or subject like 'signing-key/%') order by id",
                     AuditRecord.class).setParameter(1, id).setMaxResults(limit).getResultList();
         }
         // The assessments are matched in the database: a busy enterprise has more than a statement can bind.
         List<String> enterprises = visible.enterprises().stream().map(enterprise -> "enterprise/" + enterprise).toList();
         return entityManager.createQuery("from AuditRecord r where r.id > ?1 and (r.subject like 'ruleset/%' "
-                        + "or r.subject in ?2 or r.subject in (select concat('assessment/', cast(a.id as String)) "
+                        + "or r.subject like 'signing-key/%' or r.subject in ?2 "
+                        + "or r.subject in (select concat('assessment/', cast(a.id as String)) "
                         + "from Assessment a where a.enterpriseId in ?3)) order by r.id", AuditRecord.class)
                 .setParameter(1, id).setParameter(2, enterprises).setParameter(3, visible.enterprises())
                 .setMaxResults(limit).getResultList();

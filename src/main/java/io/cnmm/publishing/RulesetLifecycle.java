@@ -18,6 +18,8 @@ import org.jboss.logging.Logger;
 public class RulesetLifecycle {
 
     private static final Logger LOG = Logger.getLogger(RulesetLifecycle.class);
+    /** The scheduled poll's name, by which it can be paused (a test that plays another replica does). */
+    public static final String FOLLOW_ACTIVATIONS = "follow-ruleset-activations";
     /** Start-up observers that evaluate (the example seeder) run at this priority, after the ruleset is loaded. */
     public static final int AFTER_RULESET = jakarta.interceptor.Interceptor.Priority.APPLICATION + 100;
 
@@ -42,8 +44,8 @@ public class RulesetLifecycle {
     }
 
     /** A failed poll (database briefly away) leaves the loaded version in place and tries again. */
-    @Scheduled(every = "${cnmm.rules.poll-interval}", delayed = "${cnmm.rules.poll-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = FOLLOW_ACTIVATIONS, every = "${cnmm.rules.poll-interval}",
+            delayed = "${cnmm.rules.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void followActivations() {
         try {
             publisher.followActivations();

@@ -49,6 +49,9 @@ class AuthorizationMatrixTest {
             GET    /api/model/indicators/{id}                                   401 200 200 200 200
             GET    /api/me                                                      401 200 200 200 200
             GET    /api/signing-key                                             401 200 200 200 200
+            GET    /api/signing-keys                                            401 200 200 200 200
+            GET    /api/signing-keys/{keyId}                                    401 200 200 200 200
+            POST   /api/signing-keys                                            401 403 403 403 201
             POST   /api/enterprises                                             401 201 403 403 201
             GET    /api/enterprises                                             401 200 200 403 200
             GET    /api/enterprises/{id}                                        401 200 200 403 200
@@ -214,6 +217,9 @@ class AuthorizationMatrixTest {
                 .replace("/api/assessments/{id}", "/api/assessments/" + assessment)
                 .replace("/api/rescorings/{id}", "/api/rescorings/" + rescoring)
                 .replace("{ref}", original);
+        if (url.contains("{keyId}")) {
+            url = url.replace("{keyId}", given().get("/api/signing-key").header("Cnmm-Key-Id"));
+        }
         if (url.contains("{username}")) {
             url = url.replace("{username}", victim());
         }

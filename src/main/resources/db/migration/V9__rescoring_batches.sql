@@ -11,8 +11,10 @@ create table rescoring_batch (
     -- the replica working on it, and until when its claim holds; both null when nobody holds it
     claimed_by     varchar(200),
     lease_until    timestamptz,
-    -- claims so far: a batch that keeps failing fails the run after cnmm.rescoring.max-attempts
+    -- claims so far, and how many of them ended in an error of the batch's own (not a lease that ran
+    -- out, a give-back at shutdown or a database outage): cnmm.rescoring.max-attempts such errors fail the run
     attempts       integer      not null default 0,
+    failures       integer      not null default 0,
     last_error     text,
     done_by        varchar(200),
     done_at        timestamptz,

@@ -44,10 +44,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final DataDirectoryLock lock;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, DataDirectoryLock lock) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.lock = lock;
     }
 
     /** Starts the embedded database and points the datasource at it, unless one is configured. */
@@ -65,7 +67,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /**
      * Starts PostgreSQL on {@code dataDirectory}, first stopping a server a killed process left running
-     * on it. A failure is one exception whose message is PostgreSQL's own reason.
+     * on it; never one that another running instance owns ({@link DataDirectoryLock}). A failure is one
+     * exception whose message is PostgreSQL's own reason.
      */
     public static EmbeddedDatabase start(Path dataDirectory) {
         return start(dataDirectory, STARTUP_WAIT);
@@ -75,9 +78,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         quietenLoggingBeforeQuarkus();
         Path log = dataDirectory.resolveSibling("postgres.log");
         long logSizeBefore = sizeOf(log);
+        DataDirectoryLock lock = null;
         try {
+            lock = DataDirectoryLock.acquire(dataDirectory);
             OrphanPostmaster.of(dataDirectory).ifPresent(OrphanPostmaster::stop);
-            Files.createDirectories(dataDirectory.getParent());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
@@ -86,10 +90,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
             DURABLE_SETTINGS.forEach(builder::setServerConfig);
-            EmbeddedDatabase database = new EmbeddedDatabase(builder.start(), dataDirectory);
+            EmbeddedDatabase database = new EmbeddedDatabase(builder.start(), dataDirectory, lock);
             LOG.infof("Embedded PostgreSQL on port %d, data in %s", database.postgres.getPort(), dataDirectory);
             return database;
         } catch (IOException | RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
             throw EmbeddedDatabaseException.failedStart(dataDirectory, log, logSizeBefore, e);
         }
     }
@@ -109,6 +116,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             LOG.warnf("Stopping the embedded PostgreSQL in %s failed: %s", dataDirectory, e.getMessage());
+        } finally {
+            lock.close();
         }
     }
 

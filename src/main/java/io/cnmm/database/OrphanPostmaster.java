@@ -37,8 +37,16 @@ final class OrphanPostmaster {
         if (running.isEmpty()) {
             return Optional.empty(); // no lock, or its process is gone: PostgreSQL itself handles that
         }
-        if (PostmasterProcess.servesDirectory(running.get().pid(), dataDirectory)) {
-            return Optional.of(new OrphanPostmaster(running.get(), dataDirectory));
+        switch (PostmasterProcess.of(running.get().pid(), dataDirectory)) {
+            case SERVER_OF_DIRECTORY:
+                return Optional.of(new OrphanPostmaster(running.get(), dataDirectory));
+            case UNKNOWN: // removing the lock of a live server would let two servers write one directory
+                throw new IllegalStateException(pidFile + " names process " + pid.get() + ", which is running and"
+                        + " could not be identified: if it is PostgreSQL on this directory stop it, otherwise delete "
+                        + pidFile + "; then start again");
+            case OTHER:
+            default:
+                break;
         }
         LOG.warnf("%s names process %d, which is not a PostgreSQL server of this directory: removing the stale lock",
                 pidFile, pid.get());

@@ -33,8 +33,12 @@ public final class StopAfterQuarkus {
     }
 
     public static void run(EmbeddedDatabase database, String... args) {
-        for (String signal : new String[] {"TERM", "INT"}) {
+        for (String signal : new String[] {"TERM", "INT", "HUP"}) {
             Signal.handle(new Signal(signal), received -> {
+                if (signalled) { // asked twice (a second Ctrl-C): stop now, the JVM's hooks stop the database
+                    LOG.infof("SIG%s again: stopping without waiting for requests in flight", signal);
+                    System.exit(130);
+                }
                 LOG.infof("SIG%s: stopping; the embedded PostgreSQL stops after the requests in flight", signal);
                 signalled = true;
                 Quarkus.asyncExit(0);

@@ -9,8 +9,8 @@ import java.time.Duration;
 public interface StalledBodyConfig {
 
     /**
-     * How long a request body may go without a single byte arriving before the connection is closed
-     * (after a 408). Closed between one and two times this after the last byte.
+     * How long a request body may go without a single byte arriving before the connection is closed,
+     * without an answer. Closed between one and two times this after the last byte.
      */
     @WithDefault("30s")
     Duration bodyReadTimeout();

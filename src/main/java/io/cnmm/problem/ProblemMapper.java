@@ -189,13 +189,16 @@ public class ProblemMapper {
     }
 
     /**
-     * PostgreSQL cannot be reached (restarting, failing over, the network): nothing was stored, and the
-     * same request can be sent again. An outage fails every request, so each gets one line, not a stack trace.
+     * PostgreSQL cannot be reached (restarting, failing over, the network), or no pooled connection was
+     * free in time. Almost always nothing was stored; a connection lost during the commit itself cannot
+     * tell, so a retry that must not store twice carries an Idempotency-Key. An outage fails every
+     * request, so each gets one line, not a stack trace.
      */
     private Response databaseUnavailable(Throwable e, UriInfo uri) {
         LOG.warnf("Database unavailable, answered 503 to %s: %s", path(uri), ConnectionFailures.describe(e));
         return Response.fromResponse(respond(ProblemDetail.of("database-unavailable", "Service Unavailable", 503,
-                        "the database cannot be reached just now; nothing was stored, send the request again later",
+                        "the database cannot be reached just now, so the request was not carried out (if the connection was"
+                                + " lost while committing it may have been: send it again with the same Idempotency-Key)",
                         path(uri))))
                 .header("Retry-After", Math.max(1, outage.retryAfter().toSeconds())).build();
     }

@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param attempts       claims of this batch so far, this one included
  */
 record ClaimedBatch(UUID rescoringId, int number, String rulesetVersion, String requestedBy, int attempts,
-                    List<UUID> assessmentIds) {
+                    int failures, List<UUID> assessmentIds) {
 
     @Override
     public String toString() {

@@ -35,7 +35,8 @@ class RescoringBatches {
                   order by r.requested_at, o.number limit 1
                   for update of o skip locked) open
             where b.rescoring_id = open.rescoring_id and b.number = open.number
-            returning b.rescoring_id, b.number, open.ruleset_version, open.requested_by, b.attempts, b.assessment_ids""";
+            returning b.rescoring_id, b.number, open.ruleset_version, open.requested_by, b.attempts, b.assessment_ids,
+                b.failures""";
 
     @Inject
     EntityManager entityManager;
@@ -69,24 +70,33 @@ class RescoringBatches {
         List<UUID> assessmentIds = Arrays.asList((UUID[]) ids.getArray());
         ids.free();
         return new ClaimedBatch(row.getObject(1, UUID.class), row.getInt(2), row.getString(3), row.getString(4),
-                row.getInt(5), assessmentIds);
+                row.getInt(5), row.getInt(7), assessmentIds);
     }
 
-    /** Extends the leases of every batch {@code replica} holds: it is alive and still working on them. */
-    int renew(String replica, Duration lease) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("update rescoring_batch"
-                        + " set lease_until = clock_timestamp() + ?2 * interval '1 millisecond'"
-                        + " where claimed_by = ?1 and done_at is null")
-                .setParameter(1, replica).setParameter(2, lease.toMillis()).executeUpdate());
-    }
-
-    /** Gives back one batch (after an error), so that any replica can take it at once. */
-    void giveBack(ClaimedBatch batch, String replica, String error) {
+    /**
+     * Extends the lease of a batch {@code replica} is working on. Only of one really in hand: a batch
+     * whose give-back failed (the database was away) is left to expire, so another replica takes it.
+     */
+    void renew(ClaimedBatch batch, String replica, Duration lease) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("update rescoring_batch"
-                        + " set claimed_by = null, lease_until = null, last_error = ?4"
+                        + " set lease_until = clock_timestamp() + ?4 * interval '1 millisecond'"
                         + " where rescoring_id = ?1 and number = ?2 and claimed_by = ?3 and done_at is null")
                 .setParameter(1, batch.rescoringId()).setParameter(2, batch.number()).setParameter(3, replica)
-                .setParameter(4, error).executeUpdate());
+                .setParameter(4, lease.toMillis()).executeUpdate());
+    }
+
+    /**
+     * Gives back one batch after an error, so that any replica can take it at once.
+     *
+     * @param batchFailed whether the error counts against the batch (not when the database was away)
+     * @return false if it was no longer this replica's (its lease ran out and another took it)
+     */
+    boolean giveBack(ClaimedBatch batch, String replica, String error, boolean batchFailed) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("update rescoring_batch"
+                        + " set claimed_by = null, lease_until = null, last_error = ?4, failures = failures + ?5"
+                        + " where rescoring_id = ?1 and number = ?2 and claimed_by = ?3 and done_at is null")
+                .setParameter(1, batch.rescoringId()).setParameter(2, batch.number()).setParameter(3, replica)
+                .setParameter(4, error).setParameter(5, batchFailed ? 1 : 0).executeUpdate() == 1);
     }
 
     /** Gives back every batch {@code replica} still holds (it is stopping); returns how many. */

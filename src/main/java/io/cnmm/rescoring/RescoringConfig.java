@@ -24,7 +24,7 @@ public interface RescoringConfig {
     @WithDefault("2")
     int workers();
 
-    /** Claims of one batch that end in an error before the run is marked failed. */
+    /** Errors of one batch's own (not database outages, expired leases or shutdowns) before the run is marked failed. */
     @WithDefault("3")
     int maxAttempts();
 

@@ -1,10 +1,13 @@
 package io.cnmm.rescoring;
 
 import io.cnmm.assessment.AssessmentBatches;
+import io.cnmm.database.ConnectionFailures;
 import io.cnmm.publishing.CompiledRulesets;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
@@ -25,6 +28,8 @@ final class RescoringReplica {
     private final CompiledRulesets compiled;
     private final Duration lease;
     private final int maxAttempts;
+    /** The batches being worked on now, whose leases {@link #renewLeases()} extends; no others. */
+    private final Set<ClaimedBatch> inHand = ConcurrentHashMap.newKeySet();
 
     RescoringReplica(String name, RescoringBatches batches, AssessmentBatches assessments, CompiledRulesets compiled,
                      Duration lease, int maxAttempts) {
@@ -41,7 +46,9 @@ final class RescoringReplica {
     }
 
     Optional<ClaimedBatch> claim() {
-        return batches.claim(name, lease);
+        Optional<ClaimedBatch> claimed = batches.claim(name, lease);
+        claimed.ifPresent(inHand::add);
+        return claimed;
     }
 
     /** Works on claimed batches, then claims more, while {@code carryOn} holds and there are any. */
@@ -63,6 +70,7 @@ final class RescoringReplica {
      * @return whether this replica stored it (false: stored by another, or the run ended meanwhile)
      */
     boolean work(ClaimedBatch batch) {
+        inHand.add(batch);
         try {
             var reevaluation = assessments.evaluate(batch.assessmentIds(), compiled.get(batch.rulesetVersion()),
                     batch.rescoringId());
@@ -77,22 +85,27 @@ final class RescoringReplica {
                 LOG.infof("Replica %s dropped %s: stored by another replica, or the run ended", name, batch);
             }
             return stored;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // an Error from the engine too: else the batch would stay claimed
             failed(batch, e);
             return false;
+        } finally {
+            inHand.remove(batch);
         }
     }
 
-    private void failed(ClaimedBatch batch, RuntimeException e) {
+    private void failed(ClaimedBatch batch, Throwable e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        boolean batchFailed = !ConnectionFailures.isDatabaseUnavailable(e); // an outage is not the batch's fault
+        int failures = batch.failures() + (batchFailed ? 1 : 0);
         try {
-            batches.giveBack(batch, name, reason);
-            if (batch.attempts() >= maxAttempts) {
-                LOG.errorf(e, "Re-scoring %s failed: %s failed %d times", batch.rescoringId(), batch, batch.attempts());
+            if (!batches.giveBack(batch, name, reason, batchFailed)) {
+                LOG.warnf("Replica %s failed on %s, which another replica has taken meanwhile: %s", name, batch, reason);
+            } else if (failures >= maxAttempts) {
+                LOG.errorf(e, "Re-scoring %s failed: %s failed %d times", batch.rescoringId(), batch, failures);
                 batches.fail(batch.rescoringId(), reason);
             } else {
-                LOG.warnf("Replica %s gave back %s after an error (attempt %d of %d): %s", name, batch,
-                        batch.attempts(), maxAttempts, reason);
+                LOG.warnf("Replica %s gave back %s after an error (%d of %d allowed): %s", name, batch,
+                        failures, maxAttempts, reason);
             }
         } catch (RuntimeException again) { // the database is away: the lease runs out and another replica retries
             LOG.warnf("Replica %s could not give back %s (%s); it is claimed again when its lease runs out", name,
@@ -102,7 +115,9 @@ final class RescoringReplica {
 
     /** Extends the leases of the batches in hand; a replica that stops renewing loses them. */
     void renewLeases() {
-        batches.renew(name, lease);
+        for (ClaimedBatch batch : inHand) {
+            batches.renew(batch, name, lease);
+        }
     }
 
     /** Gives back every batch still in hand, so that other replicas take them at once; returns how many. */

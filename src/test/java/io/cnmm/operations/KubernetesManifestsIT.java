@@ -54,7 +54,8 @@ class KubernetesManifestsIT {
             properties.load(reader);
         }
         Duration shutdown = Duration.parse("PT" + properties.getProperty("quarkus.shutdown.delay"))
-                .plus(Duration.parse("PT" + properties.getProperty("quarkus.shutdown.timeout")));
+                .plus(Duration.parse("PT" + properties.getProperty("quarkus.shutdown.timeout")))
+                .plus(Duration.parse("PT" + properties.getProperty("cnmm.rescoring.shutdown-grace")));
 
         long grace = resource("Deployment").at("/spec/template/spec/terminationGracePeriodSeconds").asLong();
 

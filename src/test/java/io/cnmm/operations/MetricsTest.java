@@ -4,6 +4,7 @@ import static io.cnmm.testsupport.Api.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cnmm.observability.RescoringMetrics;
 import io.cnmm.testsupport.Api;
 import io.cnmm.testsupport.Bundles;
 import io.cnmm.testsupport.Scrape;
@@ -24,6 +25,8 @@ class MetricsTest {
 
     @Inject
     EntityManager entityManager;
+    @Inject
+    RescoringMetrics rescoringMetrics;
 
     @Test
     void aSubmissionCountsOneEvaluationByItsPartsOneStoredAssessmentAndItsLockWaits() {
@@ -79,6 +82,7 @@ class MetricsTest {
     void reportsTheProgressOfRunningRescoringsAsTheDatabaseHoldsIt() {
         UUID id = UUID.randomUUID();
         String version = given().get("/api/rulesets/active").then().statusCode(200).extract().path("loadedHere");
+        rescoringMetrics.refresh(); // what the scheduler runs every cnmm.metrics.rescoring-refresh
         Scrape before = Scrape.now();
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                         insert into rescoring (id, ruleset_version, requested_by, requested_at, scope, batch_size, status,
@@ -86,6 +90,7 @@ class MetricsTest {
                         values (?1, ?2, 'metrics test', now(), 'latest', 10, 'running', 40, 15, 0, 0)""")
                 .setParameter(1, id).setParameter(2, version).executeUpdate());
         try {
+            rescoringMetrics.refresh();
             Scrape during = Scrape.now();
             assertEquals(1, during.value("cnmm_rescoring_running") - before.value("cnmm_rescoring_running"));
             assertEquals(40, during.value("cnmm_rescoring_assessments", "count=total")

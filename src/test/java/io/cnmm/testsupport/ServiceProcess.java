@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -38,6 +40,23 @@ public final class ServiceProcess {
 
     /** Starts the jar on {@code folder/postgres} (logging to {@code folder/<logName>}) and waits until it is ready. */
     public static ServiceProcess start(Path folder, String logName) throws Exception {
+        return launch(folder, logName, Map.of("CNMM_DATA_DIR", folder.resolve("postgres").toString()));
+    }
+
+    /**
+     * Starts the jar on a PostgreSQL of the test's (as replicas share one in production), with
+     * {@code environment} added (e.g. {@code HOSTNAME}, {@code CNMM_RESCORING_LEASE}), and waits until it is ready.
+     */
+    public static ServiceProcess startOn(String jdbcUrl, String user, String password, Path folder, String logName,
+                                         Map<String, String> environment) throws Exception {
+        Map<String, String> all = new HashMap<>(environment);
+        all.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        all.put("QUARKUS_DATASOURCE_USERNAME", user);
+        all.put("QUARKUS_DATASOURCE_PASSWORD", password);
+        return launch(folder, logName, all);
+    }
+
+    private static ServiceProcess launch(Path folder, String logName, Map<String, String> environment) throws Exception {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException("package the application first: " + JAR);
         }
@@ -48,10 +67,10 @@ public final class ServiceProcess {
         Path log = folder.resolve(logName);
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL"); // always the embedded database here
+        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL"); // the embedded database unless given one
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("CNMM_DATA_DIR", folder.resolve("postgres").toString());
         builder.environment().put("CNMM_SECURITY_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
+        builder.environment().putAll(environment);
         ServiceProcess service = new ServiceProcess(builder.start(), port, log);
         service.awaitReady();
         return service;

@@ -48,6 +48,18 @@ class KubernetesManifestsIT {
     }
 
     @Test
+    void migratesInEveryReplicaWithoutAJobOrAThirdPartyImage() {
+        assertThat(RESOURCES).as("Flyway runs in each replica under its lock").noneMatch(r -> "Job".equals(r.path("kind").asText()));
+        JsonNode pod = resource("Deployment").at("/spec/template/spec");
+        assertThat(pod.has("initContainers")).as("no init container waiting for a Job").isFalse();
+        assertThat(pod.get("containers").findValuesAsText("image")).allMatch(image -> image.contains("cnmm-assess"));
+        assertThat(RESOURCES).as("only kinds every cluster has").allMatch(r -> List.of("Service", "Deployment")
+                .contains(r.path("kind").asText()));
+        assertThat(resource("Deployment").at("/spec/template/metadata/annotations/prometheus.io~1path").asText())
+                .isEqualTo("/q/metrics");
+    }
+
+    @Test
     void givesPodsLongerToStopThanTheServiceShutdownTakes() throws Exception {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {

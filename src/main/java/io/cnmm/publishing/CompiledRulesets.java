@@ -27,6 +27,33 @@ public class CompiledRulesets {
     io.cnmm.observability.RulesetMetrics metrics;
 
     private final Map<String, CompletableFuture<ActiveRuleset>> compiled = new LinkedHashMap<>(8, 0.75f, true);
+    /** Versions that could not be compiled ahead: not tried again at every poll (an activation still would). */
+    private final java.util.Set<String> notPreparable = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Whether the version is compiled (or being compiled) here, without touching its place in the cache. */
+    public boolean isKept(String digest) {
+        synchronized (compiled) {
+            return compiled.containsKey(digest);
+        }
+    }
+
+    /**
+     * Compiles a version ahead of its activation, so that following the activation costs no compile.
+     *
+     * @return whether it was compiled now (false: it was kept already, or failed before)
+     */
+    boolean prepare(String digest) {
+        if (isKept(digest) || notPreparable.contains(digest)) {
+            return false;
+        }
+        try {
+            get(digest);
+            return true;
+        } catch (RuntimeException e) {
+            notPreparable.add(digest);
+            throw e;
+        }
+    }
 
     /** The compiled version, compiling it from its stored bundle if it is not kept here. */
     public ActiveRuleset get(String digest) {

@@ -43,7 +43,11 @@ public class RulesetLifecycle {
         watcher.close();
     }
 
-    /** A failed poll (database briefly away) leaves the loaded version in place and tries again. */
+    /**
+     * Follows an activation made anywhere, then compiles ahead a version published anywhere and not yet
+     * activated, so that its activation, when it comes, is followed at the next poll without a compile.
+     * A failed poll (database briefly away) leaves the loaded version in place and tries again.
+     */
     @Scheduled(identity = FOLLOW_ACTIVATIONS, every = "${cnmm.rules.poll-interval}",
             delayed = "${cnmm.rules.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void followActivations() {
@@ -51,6 +55,12 @@ public class RulesetLifecycle {
             publisher.followActivations();
         } catch (RuntimeException e) {
             LOG.warnf("Could not follow ruleset activations, keeping the loaded version: %s", e.getMessage());
+            return;
+        }
+        try {
+            publisher.prepareCandidate();
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not compile the version published last ahead of its activation: %s", e.getMessage());
         }
     }
 }

@@ -104,6 +104,18 @@ public class VersionStore {
         return activations.current();
     }
 
+    /**
+     * The newest version published after the current activation, on any replica: what an activation
+     * is about to load. Empty when nothing was published since.
+     */
+    @Transactional
+    public Optional<String> candidateForActivation() {
+        return entityManager.createNativeQuery("select v.digest from ruleset_version v where v.published_at >"
+                        + " (select coalesce(max(a.activated_at), '-infinity') from ruleset_activation a)"
+                        + " order by v.published_at desc limit 1", String.class)
+                .getResultStream().map(String.class::cast).findFirst();
+    }
+
     @Transactional
     public java.util.List<RulesetActivation> history(int limit) {
         return activations.newestFirst(limit);

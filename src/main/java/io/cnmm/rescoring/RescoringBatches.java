@@ -24,11 +24,14 @@ import org.hibernate.Session;
 @ApplicationScoped
 class RescoringBatches {
 
-    /** The oldest run's first open batch nobody holds (a lease that ran out holds nothing); claims it. */
+    /**
+     * The oldest run's first open batch nobody holds (a lease that ran out holds nothing); claims it. A
+     * lease still set on an open batch ran out (a give-back clears it): its holder lost the batch.
+     */
     private static final String CLAIM = """
             update rescoring_batch b set claimed_by = ?, lease_until = clock_timestamp() + ? * interval '1 millisecond',
-                attempts = b.attempts + 1
-            from (select o.rescoring_id, o.number, r.ruleset_version, r.requested_by
+                attempts = b.attempts + 1, lost_claims = b.lost_claims + case when b.lease_until is null then 0 else 1 end
+            from (select o.rescoring_id, o.number, r.ruleset_version, r.requested_by, o.claimed_by as lost_by
                   from rescoring_batch o join rescoring r on r.id = o.rescoring_id
                   where r.status = 'running' and o.done_at is null
                     and (o.lease_until is null or o.lease_until < clock_timestamp())
@@ -36,7 +39,7 @@ class RescoringBatches {
                   for update of o skip locked) open
             where b.rescoring_id = open.rescoring_id and b.number = open.number
             returning b.rescoring_id, b.number, open.ruleset_version, open.requested_by, b.attempts, b.assessment_ids,
-                b.failures""";
+                b.failures, b.lost_claims, open.lost_by""";
 
     @Inject
     EntityManager entityManager;
@@ -70,7 +73,7 @@ class RescoringBatches {
         List<UUID> assessmentIds = Arrays.asList((UUID[]) ids.getArray());
         ids.free();
         return new ClaimedBatch(row.getObject(1, UUID.class), row.getInt(2), row.getString(3), row.getString(4),
-                row.getInt(5), row.getInt(7), assessmentIds);
+                row.getInt(5), row.getInt(7), row.getInt(8), row.getString(9), assessmentIds);
     }
 
     /**

@@ -28,6 +28,14 @@ public interface RescoringConfig {
     @WithDefault("3")
     int maxAttempts();
 
+    /**
+     * Times one batch may be lost by a replica whose lease ran out while it held it before the run is
+     * marked failed. A replica that dies loses its batches once; a batch that kills every JVM that
+     * evaluates it (out of memory, a crash in native code) would otherwise go round the replicas forever.
+     */
+    @WithDefault("5")
+    int maxLostClaims();
+
     /** At shutdown, how long the batches in hand may take to finish; those that do not are given back. */
     @WithDefault("20s")
     Duration shutdownGrace();

@@ -28,27 +28,42 @@ final class RescoringReplica {
     private final CompiledRulesets compiled;
     private final Duration lease;
     private final int maxAttempts;
+    private final int maxLostClaims;
     /** The batches being worked on now, whose leases {@link #renewLeases()} extends; no others. */
     private final Set<ClaimedBatch> inHand = ConcurrentHashMap.newKeySet();
 
     RescoringReplica(String name, RescoringBatches batches, AssessmentBatches assessments, CompiledRulesets compiled,
-                     Duration lease, int maxAttempts) {
+                     Duration lease, int maxAttempts, int maxLostClaims) {
         this.name = name;
         this.batches = batches;
         this.assessments = assessments;
         this.compiled = compiled;
         this.lease = lease;
         this.maxAttempts = maxAttempts;
+        this.maxLostClaims = maxLostClaims;
     }
 
     String name() {
         return name;
     }
 
+    /** Claims an open batch; one lost too often by the replicas before fails its run, and the next is claimed. */
     Optional<ClaimedBatch> claim() {
-        Optional<ClaimedBatch> claimed = batches.claim(name, lease);
-        claimed.ifPresent(inHand::add);
-        return claimed;
+        for (Optional<ClaimedBatch> claimed = batches.claim(name, lease); claimed.isPresent();
+             claimed = batches.claim(name, lease)) {
+            ClaimedBatch batch = claimed.get();
+            if (batch.lostClaims() < maxLostClaims) {
+                inHand.add(batch);
+                return claimed;
+            }
+            String reason = "%s was lost %d times by replicas that stopped renewing its lease while working on it (last: %s);"
+                    .formatted(batch, batch.lostClaims(), batch.lostBy())
+                    + " it may crash the process that evaluates it: see those replicas' logs";
+            LOG.errorf("Re-scoring %s failed: %s", batch.rescoringId(), reason);
+            batches.fail(batch.rescoringId(), reason);
+            batches.giveBack(batch, name, reason, false);
+        }
+        return Optional.empty();
     }
 
     /** Works on claimed batches, then claims more, while {@code carryOn} holds and there are any. */

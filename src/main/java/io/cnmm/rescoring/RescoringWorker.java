@@ -43,7 +43,8 @@ public class RescoringWorker {
 
     @PostConstruct
     void init() {
-        replica = new RescoringReplica(uniqueName(), batches, assessments, compiled, config.lease(), config.maxAttempts());
+        replica = new RescoringReplica(uniqueName(), batches, assessments, compiled, config.lease(), config.maxAttempts(),
+                config.maxLostClaims());
         slots = new Semaphore(config.workers());
     }
 

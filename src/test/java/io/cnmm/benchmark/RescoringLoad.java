@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +37,11 @@ import java.util.regex.Pattern;
  * {@code copies}, only the first {@value #THROUGH_THE_API} go through the API and the rest are
  * copies of them made in SQL, with new ids. Re-scoring reads only their facts; the copies are not
  * sealed, which a re-scoring does not look at.
+ *
+ * <p>A fourth argument runs the re-scoring on that many replicas: the others start on the same
+ * database once the assessments are stored, and every replica claims batches ({@code
+ * -Dbench.args="10000 200 copies 3"}). At the end it counts, in the database, the re-evaluations the
+ * run stored, the distinct originals they are of, and the batches each replica stored.
  */
 public final class RescoringLoad {
 
@@ -45,8 +54,10 @@ public final class RescoringLoad {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         boolean copies = args.length > 2 && args[2].equals("copies");
+        int replicas = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        try (PackagedService service = PackagedService.start()) {
+        List<PackagedService> others = new ArrayList<>();
+        try (PackagedService service = PackagedService.start(Map.of("HOSTNAME", "replica-1"))) {
             long seeding = System.nanoTime();
             if (copies && count > THROUGH_THE_API) {
                 seed(http, service, THROUGH_THE_API);
@@ -56,6 +67,9 @@ public final class RescoringLoad {
             }
             System.out.printf(Locale.ROOT, "stored %d assessments in %.1f s%n", count, (System.nanoTime() - seeding) / 1e9);
             String version = publishStricterVersion(http, service);
+            for (int r = 2; r <= replicas; r++) {
+                others.add(PackagedService.start(Map.of("HOSTNAME", "replica-" + r)));
+            }
             HttpResponse<String> started = http.send(Api.request(service.uri("/api/rulesets/" + version + "/rescorings"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"author\": \"benchmark\", \"scope\": \"all\", \"batchSize\": "
@@ -68,7 +82,42 @@ public final class RescoringLoad {
                 System.out.println(status);
             } while (status.contains("\"running\""));
             System.out.printf("server resident memory at the end: %d MB%n", service.residentMegabytes());
+            if (copies) {
+                report(run.getPath().substring(run.getPath().lastIndexOf('/') + 1));
+            }
+        } finally {
+            for (PackagedService other : others) {
+                other.close();
+            }
         }
+    }
+
+    /** What the run stored, counted in the database: exactly once per original, and each replica's share. */
+    private static void report(String run) throws Exception {
+        try (Connection connection = connect();
+             PreparedStatement stored = connection.prepareStatement("select count(*), count(distinct reevaluation_of)"
+                     + " from assessment where rescoring_id = ?::uuid");
+             PreparedStatement shares = connection.prepareStatement("select split_part(done_by, '/', 1),"
+                     + " count(*), sum(cardinality(assessment_ids)) from rescoring_batch where rescoring_id = ?::uuid"
+                     + " group by 1 order by 1")) {
+            stored.setString(1, run);
+            try (ResultSet row = stored.executeQuery()) {
+                row.next();
+                System.out.printf("re-evaluations stored: %d, of %d distinct originals%n", row.getLong(1), row.getLong(2));
+            }
+            shares.setString(1, run);
+            try (ResultSet rows = shares.executeQuery()) {
+                while (rows.next()) {
+                    System.out.printf("  %s stored %d batches, %d assessments%n", rows.getString(1), rows.getLong(2),
+                            rows.getLong(3));
+                }
+            }
+        }
+    }
+
+    private static Connection connect() throws java.sql.SQLException {
+        return DriverManager.getConnection(System.getProperty("bench.jdbc-url"), System.getProperty("bench.db-user", "postgres"),
+                System.getProperty("bench.db-password", ""));
     }
 
     private static void seed(HttpClient http, PackagedService service, int count) throws Exception {
@@ -104,8 +153,7 @@ public final class RescoringLoad {
         if (url.isBlank()) {
             throw new IllegalArgumentException("copies need an external PostgreSQL: -Dbench.jdbc-url=jdbc:postgresql://...");
         }
-        try (Connection connection = DriverManager.getConnection(url, System.getProperty("bench.db-user", "postgres"),
-                System.getProperty("bench.db-password", ""));
+        try (Connection connection = connect();
              PreparedStatement insert = connection.prepareStatement("""
                      insert into assessment (id, enterprise_id, created_at, model_version, ruleset_digest, ruleset_version,
                          facts, overall_level, overall, indicators, parts, characteristics, domains, advice, trace)

@@ -6,6 +6,7 @@ import io.cnmm.testsupport.Bundles;
 import io.cnmm.testsupport.ServiceProcess;
 import io.restassured.path.json.JsonPath;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,10 +33,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Three packaged services (separate JVMs) on one PostgreSQL, one client submitting throughout, a
- * re-scoring in small batches, and {@code kill -9} of one replica while it holds a batch: the two
- * others finish the run once the dead replica's lease runs out, each original is re-evaluated exactly
- * once, every acknowledged submission is stored, and the seal chains verify.
+ * Three packaged services (separate JVMs) on one PostgreSQL, clients submitting throughout, a
+ * re-scoring in small batches, and {@code kill -9} of one replica while it holds a batch and a client
+ * is submitting to it: the two others finish the run once the dead replica's lease runs out, each
+ * original is re-evaluated exactly once, every acknowledged submission (the dead one's too) is stored,
+ * and the seal chains verify.
  */
 class ReplicasUnderFaultsIT {
 
@@ -70,6 +72,13 @@ class ReplicasUnderFaultsIT {
 
                 Set<String> originals = seed(survivorA);
 
+                // A client of the victim's own, acknowledged a few times before the run starts, so that it is
+                // still submitting to the victim when it dies.
+                ConcurrentLinkedQueue<String> acknowledgedByVictim = new ConcurrentLinkedQueue<>();
+                Future<?> victimClient = threads.submit(() -> submitUntilStopped(victim, submitting,
+                        acknowledgedByVictim, new AtomicInteger()));
+                awaitAcknowledged(acknowledgedByVictim, 3);
+
                 // Started on the victim, which wakes its worker at once: it claims the first batches.
                 HttpResponse<String> started = victim.post("/api/rulesets/" + Bundles.shippedDigest() + "/rescorings",
                         "{\"author\": \"faults\", \"scope\": \"all\", \"batchSize\": " + BATCH + "}");
@@ -80,11 +89,10 @@ class ReplicasUnderFaultsIT {
                 AtomicInteger refused = new AtomicInteger();
                 Future<?> client = threads.submit(() -> submitUntilStopped(survivorB, submitting, acknowledged, refused));
 
-                awaitVictimHoldsABatch(database, run);
+                List<Integer> heldAtDeath = freezeHoldingABatch(database, victim, run);
                 victim.kill();
                 running.remove(victim);
-                List<Integer> heldAtDeath = database.heldBy(run, VICTIM);
-                assertThat(heldAtDeath).as("the victim died holding batches, which only a lease frees").isNotEmpty();
+                victimClient.get(); // ends with the connection the kill cut
 
                 JsonPath progress = awaitFinished(survivorA, run);
                 submitting.set(false);
@@ -100,9 +108,12 @@ class ReplicasUnderFaultsIT {
                 assertThat(acknowledged).as("the client submitted during the run (%d not acknowledged)", refused.get())
                         .isNotEmpty();
                 assertThat(database.stored(acknowledged)).as("every 201 is stored").isEqualTo(acknowledged.size());
+                assertThat(database.stored(acknowledgedByVictim)).as("every 201 of the killed replica is stored")
+                        .isEqualTo(acknowledgedByVictim.size());
 
-                System.out.printf("victim held batches %s at its death; %d submissions acknowledged during the run, %d not%n",
-                        heldAtDeath, acknowledged.size(), refused.get());
+                System.out.printf("victim held batches %s at its death and had acknowledged %d submissions;"
+                        + " %d acknowledged by the others during the run, %d not%n",
+                        heldAtDeath, acknowledgedByVictim.size(), acknowledged.size(), refused.get());
                 HttpResponse<String> verification = survivorA.get("/api/audit/verification");
                 assertThat(verification.statusCode()).as(verification.body()).isEqualTo(200);
                 assertThat(JsonPath.from(verification.body()).getBoolean("valid")).as(verification.body()).isTrue();
@@ -150,8 +161,15 @@ class ReplicasUnderFaultsIT {
         List<String> bodies = examples();
         String enterprise = service.createEnterprise("Submitting during the run");
         for (int i = 0; submitting.get(); i++) {
-            HttpResponse<String> response = service.post("/api/enterprises/" + enterprise + "/assessments",
-                    bodies.get(i % bodies.size()));
+            HttpResponse<String> response;
+            try {
+                response = service.post("/api/enterprises/" + enterprise + "/assessments", bodies.get(i % bodies.size()));
+            } catch (IOException cut) {
+                if (service.isAlive()) {
+                    throw cut;
+                }
+                return null; // killed with this request in flight: not acknowledged, so the client knows nothing of it
+            }
             if (response.statusCode() == 201) {
                 acknowledged.add(ServiceProcess.idIn(response.body()));
             } else {
@@ -169,13 +187,34 @@ class ReplicasUnderFaultsIT {
         return bodies;
     }
 
-    private static void awaitVictimHoldsABatch(OneDatabase database, UUID run) throws Exception {
+    /**
+     * Waits until the victim holds a batch, then freezes it (SIGSTOP) so that it cannot finish the batch
+     * between the test's look and the {@code kill -9}; returns the batches it holds, frozen.
+     */
+    private static List<Integer> freezeHoldingABatch(OneDatabase database, ServiceProcess victim, UUID run)
+            throws Exception {
         long deadline = System.nanoTime() + CEILING.toNanos();
-        while (database.heldBy(run, VICTIM).isEmpty()) {
+        while (true) {
             assertThat(database.status(run)).as("the run is still going before the victim took a batch")
                     .isEqualTo("running");
             assertThat(System.nanoTime()).as("the victim claimed a batch").isLessThan(deadline);
+            if (!database.heldBy(run, VICTIM).isEmpty()) {
+                victim.freeze();
+                List<Integer> held = database.heldBy(run, VICTIM);
+                if (!held.isEmpty()) {
+                    return held;
+                }
+                victim.thaw(); // it stored the batch between the two looks
+            }
             Thread.sleep(5);
+        }
+    }
+
+    private static void awaitAcknowledged(ConcurrentLinkedQueue<String> acknowledged, int count) throws Exception {
+        long deadline = System.nanoTime() + CEILING.toNanos();
+        while (acknowledged.size() < count) {
+            assertThat(System.nanoTime()).as("the victim acknowledged %d submissions", count).isLessThan(deadline);
+            Thread.sleep(50);
         }
     }
 

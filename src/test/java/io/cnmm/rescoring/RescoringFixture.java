@@ -20,6 +20,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class RescoringFixture {
 
+    /** The stand-in replicas' {@code cnmm.rescoring.max-lost-claims}. */
+    static final int MAX_LOST_CLAIMS = 3;
+
     @Inject
     RescoringBatches batches;
     @Inject
@@ -31,7 +34,7 @@ public class RescoringFixture {
 
     /** A replica by this name, as another process would be, with a lease long enough never to run out by itself. */
     RescoringReplica replica(String name) {
-        return new RescoringReplica(name, batches, assessments, compiled, Duration.ofHours(1), 3);
+        return new RescoringReplica(name, batches, assessments, compiled, Duration.ofHours(1), 3, MAX_LOST_CLAIMS);
     }
 
     /** Makes sure at least {@code count} original assessments exist, so that a run has several batches. */
@@ -89,6 +92,12 @@ public class RescoringFixture {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                 "update rescoring_batch set lease_until = clock_timestamp() - interval '1 second' where claimed_by = ?1")
                 .setParameter(1, replica).executeUpdate());
+    }
+
+    /** The run's status and error, as the database holds them. */
+    Object[] statusAndError(UUID run) {
+        return (Object[]) QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select status, error from rescoring where id = ?1").setParameter(1, run).getSingleResult());
     }
 
     private long count(String select) {

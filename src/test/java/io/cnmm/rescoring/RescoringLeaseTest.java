@@ -74,6 +74,46 @@ class RescoringLeaseTest {
         assertExactlyOnce(run);
     }
 
+    @Test
+    void aBatchThatEveryReplicaLosesFailsTheRunInsteadOfGoingRoundForever() {
+        UUID run = fixture.start(BATCH);
+        ClaimedBatch first = null;
+        // Each replica claims the same batch and "dies" with it: its lease runs out.
+        for (int lost = 0; lost < RescoringFixture.MAX_LOST_CLAIMS; lost++) {
+            RescoringReplica crashing = fixture.replica("replica-crashing-" + lost);
+            ClaimedBatch claimed = crashing.claim().orElseThrow();
+            assertEquals(lost, claimed.lostClaims());
+            if (first != null) {
+                assertEquals(first.number(), claimed.number(), "the lost batch is the first open one again");
+            }
+            first = claimed;
+            fixture.leasesRunOut("replica-crashing-" + lost);
+        }
+        assertEquals("running", fixture.progress(run).getString("status"));
+
+        RescoringReplica next = fixture.replica("replica-next");
+        assertTrue(next.claim().isEmpty(), "the failed run's batches are nobody's to claim");
+        Object[] statusAndError = fixture.statusAndError(run);
+        assertEquals("failed", statusAndError[0]);
+        assertTrue(String.valueOf(statusAndError[1]).contains("batch " + first.number() + " of re-scoring " + run
+                + " was lost 3 times by replicas that stopped renewing its lease")
+                && String.valueOf(statusAndError[1]).contains("(last: replica-crashing-2)"), String.valueOf(statusAndError[1]));
+        assertEquals(0, fixture.heldBy("replica-next"), "the batch that failed the run is not kept in hand");
+    }
+
+    @Test
+    void aBatchGivenBackAtShutdownIsNotCountedAsLost() {
+        UUID run = fixture.start(BATCH);
+        for (int stop = 0; stop < RescoringFixture.MAX_LOST_CLAIMS + 1; stop++) {
+            RescoringReplica stopping = fixture.replica("replica-stopping-" + stop);
+            assertEquals(0, stopping.claim().orElseThrow().lostClaims());
+            assertEquals(1, stopping.giveBackAll());
+        }
+        drain(fixture.replica("replica-last"));
+        assertEquals("done", fixture.progress(run).getString("status"));
+        assertExactlyOnce(run);
+    }
+
     private static void drain(RescoringReplica replica) {
         for (Optional<ClaimedBatch> next = replica.claim(); next.isPresent(); next = replica.claim()) {
             assertTrue(replica.work(next.get()));

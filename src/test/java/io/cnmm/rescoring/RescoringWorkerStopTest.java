@@ -92,6 +92,10 @@ class RescoringWorkerStopTest {
             return 3;
         }
 
+        public int maxLostClaims() {
+            return 5;
+        }
+
         public Duration shutdownGrace() {
             return Duration.ofHours(1);
         }

@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
 public final class ServiceProcess {
 
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-    /** Generous: a loaded 2-core machine starts the service in 5-40 s. Only a hang waits this long. */
-    private static final Duration READY_WAIT = Duration.ofMinutes(3);
+    /**
+     * A safety net for a hang, not a speed check: a quiet 2-core machine starts the service in 5-40 s,
+     * but two replicas compiling at once beside other builds have taken over 3 minutes.
+     */
+    private static final Duration READY_WAIT = Duration.ofMinutes(10);
 
     private final Process process;
     private final int port;
@@ -103,6 +106,26 @@ public final class ServiceProcess {
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /**
+     * SIGSTOP: the process stops where it is, holding what it holds, until {@link #thaw()}; what a test
+     * reads meanwhile cannot change under it (as it could between a read and a {@code kill -9}).
+     */
+    public void freeze() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    /** SIGCONT after {@link #freeze()}. */
+    public void thaw() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    private void signal(String name) throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("kill -" + name + " " + process.pid() + " exited with " + exit);
+        }
     }
 
     /** SIGTERM, as Kubernetes and systemd stop a service. */

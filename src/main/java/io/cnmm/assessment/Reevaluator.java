@@ -26,7 +26,7 @@ final class Reevaluator {
         this.json = json;
         this.metrics = metrics;
         this.ruleset = ruleset;
-        this.parser = new FactParser(ruleset.evaluator().model());
+        this.parser = FactParser.forStored(ruleset.evaluator().model());
     }
 
     /** The stored facts evaluated again; nothing is stored. */

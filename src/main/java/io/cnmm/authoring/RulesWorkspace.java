@@ -23,10 +23,25 @@ public final class RulesWorkspace {
 
     private final Path rules;
     private final Path modelData;
+    private final String rulesLabel;
+    private final String modelDataLabel;
 
+    /** Folders on this machine: problems name files from the working directory (or absolutely when outside it). */
     public RulesWorkspace(Path rules, Path modelData) {
+        this(rules, modelData, ProblemPaths.label(rules), ProblemPaths.label(modelData));
+    }
+
+    /**
+     * @param rulesLabel     how problems name the rules folder, for example {@code rules}: every file in a
+     *                       problem is written under it ({@code rules/T/T-RM/T-RM-01.drl}), so that a terminal
+     *                       or an editor opens it from the repository (or bundle) root
+     * @param modelDataLabel the same for the model-data folder
+     */
+    public RulesWorkspace(Path rules, Path modelData, String rulesLabel, String modelDataLabel) {
         this.rules = rules;
         this.modelData = modelData;
+        this.rulesLabel = rulesLabel;
+        this.modelDataLabel = modelDataLabel;
     }
 
     public Path rules() {
@@ -45,16 +60,18 @@ public final class RulesWorkspace {
      * @throws SourceProblemsException with every problem of the first stage that has any
      */
     public Evaluator compile() {
-        MaturityModel model = new ModelLoader(modelData).load();
-        List<RuleSource> sources = RuleSources.read(rules);
-        return new Evaluator(model, new RulesetCompiler(model, TrustedAggregation.of(sources)).compile(sources));
+        MaturityModel model = ProblemPaths.modelData(modelDataLabel, () -> new ModelLoader(modelData).load());
+        return ProblemPaths.rules(rulesLabel, () -> {
+            List<RuleSource> sources = RuleSources.read(rules);
+            return new Evaluator(model, new RulesetCompiler(model, TrustedAggregation.of(sources)).compile(sources));
+        });
     }
 
     /** As {@link #compile()}, with the aggregation rules, schemas and limits of an installation: the server's. */
     public Evaluator compile(Installation installation) {
-        MaturityModel model = new ModelLoader(modelData, installation.schemas()).load();
-        return new Evaluator(model, new RulesetCompiler(model, installation.aggregation()).compile(RuleSources.read(rules)),
-                installation.limits());
+        MaturityModel model = ProblemPaths.modelData(modelDataLabel, () -> new ModelLoader(modelData, installation.schemas()).load());
+        return ProblemPaths.rules(rulesLabel, () -> new Evaluator(model,
+                new RulesetCompiler(model, installation.aggregation()).compile(RuleSources.read(rules)), installation.limits()));
     }
 
     /**
@@ -64,11 +81,11 @@ public final class RulesWorkspace {
      * @throws SourceProblemsException when a scenario file is broken
      */
     public List<Scenario> scenarios(MaturityModel model) {
-        return new ScenarioLoader(rules, modelData).load(model);
+        return ProblemPaths.scenarios(rulesLabel, () -> new ScenarioLoader(rules, modelData).load(model));
     }
 
     /** As {@link #scenarios(MaturityModel)}, checked against an installation's schemas. */
     public List<Scenario> scenarios(MaturityModel model, Installation installation) {
-        return new ScenarioLoader(rules, installation.schemas()).load(model);
+        return ProblemPaths.scenarios(rulesLabel, () -> new ScenarioLoader(rules, installation.schemas()).load(model));
     }
 }

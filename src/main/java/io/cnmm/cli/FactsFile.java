@@ -2,6 +2,7 @@ package io.cnmm.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cnmm.model.YamlFiles;
 import io.cnmm.problem.SourceProblem;
@@ -18,7 +19,8 @@ import java.util.Map;
  */
 final class FactsFile {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Decimals as written, so that a fact with more digits than it allows is refused, not rounded (FactParser).
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private FactsFile() {
     }

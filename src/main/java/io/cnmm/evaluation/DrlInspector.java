@@ -37,6 +37,8 @@ final class DrlInspector {
     private final Map<String, String> ruleFiles = new HashMap<>();
     /** {@code indicator@level} of criteria refused for their shape. */
     private final Set<String> refused = new HashSet<>();
+    /** Files that did not parse: their levels are not reported missing, the syntax error says it all. */
+    private final Set<String> unread = new HashSet<>();
 
     DrlInspector(MaturityModel model) {
         this.model = model;
@@ -94,6 +96,7 @@ final class DrlInspector {
         try {
             pkg = parser.parse(false, new StringReader(drl.text()));
         } catch (DroolsParserException e) {
+            unread.add(drl.file());
             problems.add(drl.problem(null, null, e.getMessage()));
             return Optional.empty();
         } catch (StackOverflowError e) { // the parser descends once per bracket: a file of brackets is refused, not a crash
@@ -101,9 +104,12 @@ final class DrlInspector {
             return Optional.empty();
         }
         if (parser.hasErrors() || pkg == null) {
-            parser.getErrors().forEach(error -> problems.add(error instanceof ParserError parse
-                    ? drl.problem(parse.getRow(), parse.getCol() + 1, parse.getMessage())
-                    : drl.problem(null, null, error.getMessage())));
+            // The first error alone: the ones after it, and the levels the file no longer defines, are its echoes.
+            unread.add(drl.file());
+            parser.getErrors().stream().findFirst().ifPresentOrElse(error -> problems.add(error instanceof ParserError parse
+                    ? SyntaxHints.located(drl, parse.getRow(), parse.getCol() + 1, parse.getMessage())
+                    : drl.problem(null, null, error.getMessage())),
+                    () -> problems.add(drl.problem(null, null, "the file could not be read as DRL")));
             return Optional.empty();
         }
         return Optional.of(pkg);
@@ -187,6 +193,9 @@ final class DrlInspector {
     void checkEveryLevelHasCriteria(List<String> files) {
         for (var indicator : model.indicators().values()) {
             String own = indicator.part() + "/" + indicator.domain() + "/" + indicator.id() + ".drl";
+            if (unread.stream().anyMatch(f -> f.startsWith(own))) {
+                continue;
+            }
             String file = criteria.stream().filter(c -> c.indicator().equals(indicator.id())).map(CriterionRule::file)
                     .findFirst().orElse(files.stream().filter(f -> f.startsWith(own)).findFirst().orElse(own));
             for (int level = 2; level <= model.topLevel(); level++) {

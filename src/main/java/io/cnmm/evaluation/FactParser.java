@@ -6,9 +6,11 @@ import io.cnmm.model.FactType;
 import io.cnmm.model.MaturityModel;
 import io.cnmm.problem.FieldError;
 import io.cnmm.vocabulary.Fact;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,9 +21,24 @@ import java.util.TreeMap;
 public final class FactParser {
 
     private final MaturityModel model;
+    private final boolean checkDigits;
 
     public FactParser(MaturityModel model) {
+        this(model, true);
+    }
+
+    private FactParser(MaturityModel model, boolean checkDigits) {
         this.model = model;
+        this.checkDigits = checkDigits;
+    }
+
+    /**
+     * A parser for facts read back from a stored assessment. They were accepted when submitted, maybe
+     * before digits were limited, and were evaluated as the double they are stored as: replay and
+     * re-evaluation must take that same value, not refuse it.
+     */
+    public static FactParser forStored(MaturityModel model) {
+        return new FactParser(model, false);
     }
 
     public SubmittedFacts parse(Map<String, JsonNode> submitted) {
@@ -35,7 +52,7 @@ public final class FactParser {
                 errors.add(new FieldError(field, "unknown fact key; GET /api/model lists the facts each indicator reads"));
                 continue;
             }
-            String problem = problemWith(definition, entry.getValue());
+            String problem = problemWith(definition, entry.getValue(), checkDigits);
             if (problem != null) {
                 errors.add(new FieldError(field, problem));
                 continue;
@@ -50,7 +67,7 @@ public final class FactParser {
         return new SubmittedFacts(facts, values);
     }
 
-    private static String problemWith(FactDefinition definition, JsonNode value) {
+    private static String problemWith(FactDefinition definition, JsonNode value, boolean checkDigits) {
         FactType type = definition.type();
         if (value == null || value.isNull()) {
             return "must not be null; leave the fact out if it is unknown";
@@ -65,17 +82,29 @@ public final class FactParser {
         if (!value.isNumber()) {
             return "must be a number" + (type.unit() == null ? "" : " (" + type.unit() + ")");
         }
-        if (type == FactType.COUNT && !isWhole(value)) {
+        if (!Double.isFinite(value.asDouble())) {
+            return "must be a finite number";
+        }
+        // Compared as the exact decimal submitted: a double would make 100.00000000000000001 equal 100.
+        BigDecimal number = value.decimalValue().stripTrailingZeros();
+        if (type == FactType.COUNT && number.scale() > 0) {
             return "must be a whole number";
         }
-        double number = value.asDouble();
-        if (definition.min() != null && number < definition.min()) {
+        if (checkDigits && number.scale() > type.decimals()) {
+            return "has " + number.scale() + " digits after the decimal point, a " + type.name().toLowerCase(Locale.ROOT)
+                    + " fact allows at most " + type.decimals() + ", was " + number.toPlainString();
+        }
+        if (checkDigits && number.precision() > FactType.MAX_SIGNIFICANT_DIGITS) {
+            return "has " + number.precision() + " significant digits, at most " + FactType.MAX_SIGNIFICANT_DIGITS
+                    + " are allowed, was " + number.toPlainString();
+        }
+        if (definition.min() != null && number.compareTo(BigDecimal.valueOf(definition.min())) < 0) {
             return "must be at least " + format(definition.min()) + unitSuffix(type) + ", was " + value.asText();
         }
-        if (definition.max() != null && number > definition.max()) {
+        if (definition.max() != null && number.compareTo(BigDecimal.valueOf(definition.max())) > 0) {
             return "must be at most " + format(definition.max()) + unitSuffix(type) + ", was " + value.asText();
         }
-        return Double.isFinite(number) ? null : "must be a finite number";
+        return null;
     }
 
     private static Fact toFact(FactDefinition definition, JsonNode value) {
@@ -89,10 +118,6 @@ public final class FactParser {
     /** Whole numbers are kept whole (55, not 55.0), so stored facts read as they were submitted. */
     static Object plain(Object value) {
         return value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) d.longValue() : value;
-    }
-
-    private static boolean isWhole(JsonNode value) {
-        return value.isIntegralNumber() || value.asDouble() == Math.rint(value.asDouble());
     }
 
     private static String unitSuffix(FactType type) {

@@ -2,6 +2,7 @@ package io.cnmm.evaluation;
 
 import io.cnmm.model.FactDefinition;
 import io.cnmm.model.MaturityModel;
+import io.cnmm.problem.DidYouMean;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +30,13 @@ final class RequirementChecks {
             return List.of(new Finding(null, "every Fact pattern names its fact: Fact(key == \"...\", ...)"));
         }
         if (fact == null) {
-            return List.of(new Finding(null, "fact \"" + key + "\" is not declared in model-data"));
+            // At the typo's own line, with the nearest fact of this indicator (else of the model) as a hint.
+            List<String> own = model.facts().values().stream().filter(f -> f.indicator().equals(indicator))
+                    .map(FactDefinition::key).toList();
+            String hint = DidYouMean.nearest(key, own).or(() -> DidYouMean.nearest(key, model.facts().keySet()))
+                    .map(name -> "; did you mean \"" + name + "\"?").orElse("");
+            return List.of(new Finding(requirement.line() > 0 ? requirement.line() : null,
+                    "fact \"" + key + "\" is not declared in model-data" + hint));
         }
         if (!fact.indicator().equals(indicator)) {
             return List.of(new Finding(null, "fact \"" + key + "\" belongs to " + fact.indicator()

@@ -54,7 +54,7 @@ public final class ModelLoader {
             String name = relative(file);
             JsonNode node = readYaml(file, name, problems);
             if (node != null) {
-                List<SourceProblem> invalid = schemas.indicator().validate(name, node);
+                List<SourceProblem> invalid = SchemaProblems.located(file, schemas.indicator().validate(name, node));
                 problems.addAll(invalid);
                 if (invalid.isEmpty()) {
                     reader.read(name, node).ifPresent(indicators::add);
@@ -75,7 +75,7 @@ public final class ModelLoader {
         if (node == null) {
             return null;
         }
-        List<SourceProblem> invalid = schemas.model().validate(name, node);
+        List<SourceProblem> invalid = SchemaProblems.located(root.resolve(name), schemas.model().validate(name, node));
         problems.addAll(invalid);
         return invalid.isEmpty() ? node : null;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -28,8 +29,9 @@ public final class YamlFiles {
 
     public static final int MAX_BYTES = 256 * 1024;
     public static final int MAX_LINE = 4_000;
+    // Decimals as written: a scenario's or a facts file's 24.99999999999999999 must not become 25 (FactParser).
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            .loaderOptions(limits()).build());
+            .loaderOptions(limits()).build()).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private YamlFiles() {
     }

@@ -38,6 +38,9 @@ public class JsonLimits implements ObjectMapperCustomizer {
         // And no guessing: "true" is not a boolean, 5 is not a name, 1.5 is not 1, null is not false,
         // and one JSON value is the whole body.
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        // Decimals in untyped values (facts) are kept as written, so 24.99999999999999999 is not read as 25
+        // and can be refused for its digits (FactParser) instead of meeting "≥ 25".
+        mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

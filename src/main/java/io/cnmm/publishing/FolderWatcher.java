@@ -1,7 +1,9 @@
 package io.cnmm.publishing;
 
+import io.cnmm.evaluation.ActiveRuleset;
 import io.cnmm.evaluation.EvaluationEngine;
 import io.cnmm.problem.SourceProblemsException;
+import io.cnmm.scenario.ScenarioReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -22,7 +25,8 @@ import org.jboss.logging.Logger;
  * compiles in the background right after a save; and before each evaluation a cheap look at the
  * files' sizes and times catches a save the watch has not delivered yet, so the evaluation after a
  * save always uses it. A broken save is logged with every problem at its file:line, once, and the
- * previous ruleset stays active.
+ * previous ruleset stays active; a save that compiles is activated and its scenarios run. Both
+ * outcomes are also kept ({@link DevelopmentSaves}) for the readiness check and the rulesets API.
  */
 @ApplicationScoped
 public class FolderWatcher {
@@ -35,6 +39,8 @@ public class FolderWatcher {
     RulesetPublisher publisher;
     @Inject
     EvaluationEngine engine;
+    @Inject
+    DevelopmentSaves saves;
 
     private List<Path> folders;
     private WatchService service;
@@ -65,14 +71,38 @@ public class FolderWatcher {
             return;
         }
         compiledState = now;
+        ActiveRuleset ruleset;
         try {
-            var ruleset = publisher.reloadFromFolders();
+            ruleset = publisher.reloadFromFolders();
             LOG.infof("Reloaded: version %s, compiled in %d ms", ruleset.version(), ruleset.compileMillis());
         } catch (SourceProblemsException e) {
+            List<String> problems = e.problems().stream().map(Object::toString).toList();
+            saves.record(new DevelopmentSave(Instant.now(), DevelopmentSave.REJECTED, null, problems));
             LOG.errorf("The saved files are not valid; still evaluating with %s:%n  %s", engine.loadedVersion(),
-                    String.join("\n  ", e.problems().stream().map(Object::toString).toList()));
+                    String.join("\n  ", problems));
+            return;
         } catch (RuntimeException e) {
+            saves.record(new DevelopmentSave(Instant.now(), DevelopmentSave.REJECTED, null, List.of(e.toString())));
             LOG.errorf(e, "Reload failed; still evaluating with %s", engine.loadedVersion());
+            return;
+        }
+        checkScenarios(ruleset);
+    }
+
+    /** In development the folders win even when scenarios fail; the failures are shown, not hidden in the log. */
+    private void checkScenarios(ActiveRuleset ruleset) {
+        List<String> problems;
+        try {
+            ScenarioReport report = publisher.runFolderScenarios(ruleset.evaluator());
+            problems = report.failures().stream().map(o -> RulesBundle.RULES + o.file() + ": scenario \"" + o.name()
+                    + "\" failed: " + o.failure()).toList();
+        } catch (SourceProblemsException e) {
+            problems = e.problems().stream().map(Object::toString).toList();
+        }
+        saves.record(new DevelopmentSave(Instant.now(), problems.isEmpty() ? DevelopmentSave.ACTIVATED
+                : DevelopmentSave.FAILING_SCENARIOS, ruleset.version(), problems));
+        if (!problems.isEmpty()) {
+            LOG.warnf("Activated %s, but its scenarios fail:%n  %s", ruleset.version(), String.join("\n  ", problems));
         }
     }
 

@@ -136,7 +136,8 @@ public final class RulesBundle {
         }
 
         public RulesWorkspace workspace() {
-            return new RulesWorkspace(root.resolve("rules"), root.resolve("model-data"));
+            // Problems name files from the bundle's root, as they are in the zip and in the repository.
+            return new RulesWorkspace(root.resolve("rules"), root.resolve("model-data"), "rules", "model-data");
         }
 
         @Override

@@ -4,6 +4,7 @@ import io.cnmm.CnmmConfig;
 import io.cnmm.audit.AuditAction;
 import io.cnmm.evaluation.ActiveRuleset;
 import io.cnmm.evaluation.EvaluationEngine;
+import io.cnmm.evaluation.Evaluator;
 import io.cnmm.problem.NotFoundProblem;
 import io.cnmm.problem.FieldError;
 import io.cnmm.problem.RequestProblem;
@@ -152,6 +153,12 @@ public class RulesetPublisher {
             return store.activateIfNone(checked, "cnmm (first start)", "the rules and model-data folders at first start");
         });
         engine.swap(compiled.get(active.digest));
+    }
+
+    /** The folders' scenarios, run on the ruleset just compiled from them (development mode). */
+    ScenarioReport runFolderScenarios(Evaluator evaluator) {
+        return BundleCheck.runScenarios(RulesBundle.fromFolders(config.rulesDir(), config.modelDataDir()),
+                installation.ofFolders(), evaluator);
     }
 
     /** Publishes and activates whatever the folders hold now, unless they hold the active version already. */

@@ -41,6 +41,8 @@ public class RulesetResource {
     VersionStore store;
     @Inject
     EvaluationEngine engine;
+    @Inject
+    DevelopmentSaves developmentSaves;
 
     @GET
     @Operation(summary = "Published ruleset versions, newest first")
@@ -97,7 +99,8 @@ public class RulesetResource {
     public ActiveView active() {
         ActiveRuleset loaded = engine.current();
         ActivationView active = store.currentActivation().map(ActivationView::of).orElse(null);
-        return new ActiveView(active, loaded.version(), loaded.loadedAt(), loaded.compileMillis());
+        return new ActiveView(active, loaded.version(), loaded.loadedAt(), loaded.compileMillis(),
+                developmentSaves.last().orElse(null));
     }
 
     @GET

@@ -46,6 +46,8 @@ class BadInputTest {
             unknown choice option    | {"facts": {"cluster_provisioning": "magic"}}  | 422 | /invalid-facts  | must be one of
             fraction for a count     | {"facts": {"golden_path_templates": 1.5}}     | 422 | /invalid-facts  | whole number
             null value               | {"facts": {"containerized_pct": null}}        | 422 | /invalid-facts  | must not be null
+            a hair under a threshold | {"facts": {"containerized_pct": 24.99999999999999999}}  | 422 | /invalid-facts | a percent fact allows at most 3
+            a hair over 100          | {"facts": {"containerized_pct": 100.00000000000000001}} | 422 | /invalid-facts | 17 digits after the decimal point
             """)
     void rejectsWithProblemDetailsAndStoresNothing(String name, String body, int status, String type, String says) {
         long before = assessments.count();

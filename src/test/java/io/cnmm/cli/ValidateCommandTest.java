@@ -38,6 +38,57 @@ class ValidateCommandTest {
     }
 
     @Test
+    void reportsASyntaxErrorAloneWithoutTheLevelsTheFileNoLongerDefines() {
+        Workspace workspace = Workspace.copyOfShipped(root);
+        workspace.edit(workspace.rules().resolve("T/T-RM/T-RM-01.drl"), "number >= 25)", "number >= 25");
+
+        CommandRun run = CommandRun.of(CommandRun.at(workspace, "validate"));
+
+        assertEquals(Cli.PROBLEMS, run.exitCode());
+        assertThat(run.out()).contains("T/T-RM/T-RM-01.drl:12").contains("mismatched input 'then'")
+                .contains("FAILED: 1 problem").doesNotContain("no criterion for level");
+    }
+
+    @Test
+    void reportsAMisspeltEndAtItsOwnLineNotWhereDroolsStops() {
+        Workspace workspace = Workspace.copyOfShipped(root);
+        workspace.edit(workspace.rules().resolve("T/T-RM/T-RM-01.drl"), "\nend\n", "\nned\n");
+
+        CommandRun run = CommandRun.of(CommandRun.at(workspace, "validate"));
+
+        assertEquals(Cli.PROBLEMS, run.exitCode());
+        assertThat(run.out()).contains("T/T-RM/T-RM-01.drl:14: 'ned' is not 'end'; did you mean \"end\"?")
+                .contains("FAILED: 1 problem");
+    }
+
+    @Test
+    void reportsAMisspeltFactKeyAtTheLineOfTheTypoWithTheNearestKey() {
+        Workspace workspace = Workspace.copyOfShipped(root);
+        workspace.edit(workspace.rules().resolve("T/T-RM/T-RM-01.drl"), "\"containerized_pct\", number >= 50",
+                "\"containerised_pct\", number >= 50");
+
+        CommandRun run = CommandRun.of(CommandRun.at(workspace, "validate"));
+
+        assertEquals(Cli.PROBLEMS, run.exitCode());
+        assertThat(run.out()).contains("T/T-RM/T-RM-01.drl:19: ").contains("fact \"containerised_pct\" is not declared")
+                .contains("did you mean \"containerized_pct\"?");
+    }
+
+    @Test
+    void namesFilesSoThatATerminalOpensThemFromWhereItRuns() {
+        Workspace workspace = Workspace.copyOfShipped(root);
+        workspace.edit(workspace.rules().resolve("T/T-RM/T-RM-01.drl"), "number >= 25", "numbr >= 25");
+        Path here = Path.of("").toAbsolutePath();
+        String rules = here.relativize(workspace.rules()).toString();
+
+        CommandRun run = CommandRun.of("validate", "--rules", rules, "--model-data", here.relativize(workspace.modelData()).toString());
+
+        assertEquals(Cli.PROBLEMS, run.exitCode());
+        assertThat(run.out()).startsWith(rules + "/T/T-RM/T-RM-01.drl:11");
+        assertThat(here.resolve(rules + "/T/T-RM/T-RM-01.drl")).exists();
+    }
+
+    @Test
     void reportsABrokenScenarioFileAtItsLine() {
         Workspace workspace = Workspace.copyOfShipped(root);
         workspace.edit(workspace.rules().resolve("T/T-RM/T-RM-01.scenarios.yaml"), "expect: {T-RM-01: 1}", "expect: {T-RM-01: 1");

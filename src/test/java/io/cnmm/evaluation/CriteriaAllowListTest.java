@@ -42,7 +42,7 @@ class CriteriaAllowListTest {
             List<SourceProblem> problems = assertThrows(RulesetException.class, () -> compileAsTheServer(workspace)).problems();
 
             assertThat(problems).as(problems.toString()).anySatisfy(p -> {
-                assertEquals(hostile.path(), p.file());
+                assertEquals("rules/" + hostile.path(), p.file());
                 assertEquals(hostile.line(), p.line());
                 assertThat(p.message()).contains(hostile.fragment());
             });
@@ -64,10 +64,10 @@ class CriteriaAllowListTest {
         String digest = TrustedAggregation.digest(RuleSources.read(workspace.rules()));
         assertThat(assertThrows(RulesetException.class, () -> compileAsTheServer(workspace)).problems())
                 .extracting(SourceProblem::file, SourceProblem::message).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("aggregation/overall-level.drl", "differs from the server's own "
+                        org.assertj.core.groups.Tuple.tuple("rules/aggregation/overall-level.drl", "differs from the server's own "
                                 + "file: aggregation rules are code, so they come from the server's installation; leave "
                                 + "rules/aggregation/ out of an upload, or keep it byte for byte the server's"),
-                        org.assertj.core.groups.Tuple.tuple("aggregation/", "these aggregation rules (" + digest
+                        org.assertj.core.groups.Tuple.tuple("rules/aggregation/", "these aggregation rules (" + digest
                                 + ") are not a set the server trusts"));
     }
 
@@ -87,7 +87,7 @@ class CriteriaAllowListTest {
         workspace.write(workspace.rules().resolve("T/T-RM/nested.drl"), "package rules.t.rm;\nrule \"nested\" when\n"
                 + "    Fact(number >= " + "(".repeat(200_000) + "1" + ")".repeat(200_000) + ")\nthen end\n");
         assertThat(assertThrows(RulesetException.class, () -> compileAsTheServer(workspace)).problems()).anySatisfy(p -> {
-            assertEquals("T/T-RM/nested.drl", p.file());
+            assertEquals("rules/T/T-RM/nested.drl", p.file());
             assertEquals(3, p.line());
             assertThat(p.message()).startsWith("the file is refused before it is read: brackets nested more than 8 deep");
         });
@@ -101,7 +101,7 @@ class CriteriaAllowListTest {
             workspace.write(workspace.rules().resolve("T/T-RM/slow.drl"), "package rules.t.rm;\nrule \"slow\" when\n"
                     + "    Fact(key == \"containerized_pct\", number >= " + shape.repeat(22) + "25)\nthen end\n");
             assertThat(assertThrows(RulesetException.class, () -> compileAsTheServer(workspace)).problems()).anySatisfy(p -> {
-                assertEquals("T/T-RM/slow.drl", p.file());
+                assertEquals("rules/T/T-RM/slow.drl", p.file());
                 assertEquals(3, p.line());
                 assertThat(p.message()).startsWith("the file is refused before it is read: more than");
             });
@@ -146,7 +146,7 @@ class CriteriaAllowListTest {
         workspace.edit(workspace.modelData().resolve("T/T-OM/T-OM-06.yaml"), "    type: duration\n",
                 "    type: duration\n    min: 1.0e+308\n    max: 1.7e+308\n");
         assertThat(assertThrows(RulesetException.class, () -> compileAsTheServer(workspace)).problems())
-                .allSatisfy(p -> assertEquals("T/T-OM/T-OM-06.drl.csv", p.file()))
+                .allSatisfy(p -> assertEquals("rules/T/T-OM/T-OM-06.drl.csv", p.file()))
                 .anySatisfy(p -> assertThat(p.message()).contains("can never reach level 2"));
     }
 
@@ -161,7 +161,8 @@ class CriteriaAllowListTest {
         assertEquals(11, criterion.requirements().get(0).line());
     }
 
+    /** As the server compiles an upload: problems name files from the bundle's root. */
     private static Evaluator compileAsTheServer(Workspace workspace) {
-        return new RulesWorkspace(workspace.rules(), workspace.modelData()).compile(SERVER);
+        return new RulesWorkspace(workspace.rules(), workspace.modelData(), "rules", "model-data").compile(SERVER);
     }
 }

@@ -39,6 +39,30 @@ class ModelLoaderTest {
     }
 
     @Test
+    void reportsASchemaViolationAtItsLine() {
+        Workspace workspace = Workspace.copyOfShipped(root);
+        workspace.edit(indicator(workspace, "T-RM-01"), "type: percent", "type: percentage");
+        assertThat(problems(workspace)).anySatisfy(p -> {
+            assertEquals("/facts/0/type", p.path());
+            assertEquals(8, p.line());
+        });
+    }
+
+    @Test
+    void explainsAnUnquotedCommaInYamlTermsAtItsLine() {
+        Workspace workspace = Workspace.copyOfShipped(root);
+        workspace.edit(indicator(workspace, "T-RM-01"),
+                "en: \"At least 80 % of the applications, stateful ones included, run in containers.\"",
+                "en: At least 80 %, of the applications run in containers.");
+        assertThat(problems(workspace)).singleElement().satisfies(p -> {
+            assertEquals("T/T-RM/T-RM-01.yaml", p.file());
+            assertEquals(26, p.line());
+            assertThat(p.message()).contains("'of the applications run in containers.' is read as a key of its own")
+                    .contains("put the whole text in double quotes").doesNotContain("schema");
+        });
+    }
+
+    @Test
     void reportsBrokenYamlWithItsLine() {
         Workspace workspace = Workspace.copyOfShipped(root);
         workspace.edit(indicator(workspace, "T-RM-02"), "id: T-RM-02", "id: [T-RM-02");

@@ -108,7 +108,7 @@ class BundleLimitsTest {
     void refusesTextThatWouldHoldTheParserBeforeParsingIt() {
         byte[] bundle = Bundles.shippedPlus("rules/T/T-RM/slow.drl", utf8("package rules.t.rm;\nrule \"slow\" when\n"
                 + "    Fact(key == \"containerized_pct\", number >= " + "(a)".repeat(24) + "25)\nthen end\n"));
-        refused(SCENARIO_RUNS, bundle).body("problems[0].file", org.hamcrest.Matchers.equalTo("T/T-RM/slow.drl"))
+        refused(SCENARIO_RUNS, bundle).body("problems[0].file", org.hamcrest.Matchers.equalTo("rules/T/T-RM/slow.drl"))
                 .body("problems[0].message", containsString("the file is refused before it is read"));
     }
 

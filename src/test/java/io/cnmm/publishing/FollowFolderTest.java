@@ -2,6 +2,9 @@ package io.cnmm.publishing;
 
 import static io.cnmm.testsupport.Api.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -35,12 +38,25 @@ class FollowFolderTest {
         Files.writeString(RULE, shipped.replace("number >= 25)", "number >= 30)"));
         String stricter = assertLevel(enterprise, 1);
         assertNotEquals(first, stricter);
+        given().get("/api/rulesets/active").then().body("lastSave.outcome", equalTo("activated-with-failing-scenarios"))
+                .body("lastSave.version", equalTo(stricter))
+                .body("lastSave.problems[0]", startsWith("rules/T/T-RM/T-RM-01.scenarios.yaml: scenario"));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'development-save' }.data.outcome", equalTo("activated-with-failing-scenarios"));
 
         Files.writeString(RULE, shipped.replace("number >= 50)", "number >= )"));
         assertEquals(stricter, assertLevel(enterprise, 1), "a broken save leaves the last valid ruleset active");
+        given().get("/api/rulesets/active").then().body("loadedHere", equalTo(stricter))
+                .body("lastSave.outcome", equalTo("rejected")).body("lastSave.version", nullValue())
+                .body("lastSave.problems[0]", startsWith("rules/T/T-RM/T-RM-01.drl:19"));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'development-save' }.data.outcome", equalTo("rejected"))
+                .body("checks.find { it.name == 'development-save' }.data.problem1", startsWith("rules/T/T-RM/T-RM-01.drl:19"));
 
         Files.writeString(RULE, shipped);
         assertEquals(first, assertLevel(enterprise, 2), "the same content is the same version");
+        given().get("/api/rulesets/active").then().body("lastSave.outcome", equalTo("activated"))
+                .body("lastSave.problems", hasSize(0));
         given().get("/api/rulesets/activations").then().body("[0].kind", equalTo("folder"));
     }
 

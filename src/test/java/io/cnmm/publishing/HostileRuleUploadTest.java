@@ -43,7 +43,7 @@ class HostileRuleUploadTest {
                         .body("type", endsWith("/invalid-ruleset")).extract().jsonPath();
                 List<Map<String, Object>> problems = problem.getList("problems");
                 assertThat(problems).as(endpoint + ": " + problems).anySatisfy(p -> {
-                    assertEquals(hostile.path(), p.get("file"));
+                    assertEquals("rules/" + hostile.path(), p.get("file"));
                     assertEquals(hostile.line(), p.get("line"));
                     assertThat((String) p.get("message")).contains(hostile.fragment());
                 });

@@ -92,7 +92,7 @@ class RulesetVersionsTest {
         publish(broken, "Ada Expert", "a typo").statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://cnmm.io/problems/invalid-ruleset"))
-                .body("problems[0].file", equalTo("T/T-RM/T-RM-01.drl"))
+                .body("problems[0].file", equalTo("rules/T/T-RM/T-RM-01.drl"))
                 .body("problems[0].line", equalTo(19));
 
         given().get("/api/rulesets/" + digest).then().statusCode(404);

@@ -1,9 +1,11 @@
 package io.cnmm.assessment;
 
 import io.cnmm.evaluation.AggregateResult;
+import io.cnmm.evaluation.Coverage;
 import io.cnmm.evaluation.EvaluationResult;
 import io.cnmm.evaluation.IndicatorResult;
 import io.cnmm.evaluation.RankedAdvice;
+import io.cnmm.evaluation.ReaderTrace;
 import io.cnmm.evaluation.TraceEntry;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -119,11 +121,20 @@ public class Assessment {
         return levels;
     }
 
-    /** The criterion rules that fired, each with its indicator: what a comparison between two evaluations looks at. */
+    /**
+     * The criterion rules that fired for an assessed indicator, each with its indicator: what a
+     * comparison between two evaluations looks at.
+     */
     Map<String, String> metCriteria() {
         Map<String, String> indicatorOfRule = new TreeMap<>();
-        trace.stream().filter(Assessment::isCriterion).forEach(entry -> indicatorOfRule.put(entry.rule(), entry.indicator()));
+        ReaderTrace.of(trace, indicators).stream().filter(Assessment::isCriterion)
+                .forEach(entry -> indicatorOfRule.put(entry.rule(), entry.indicator()));
         return indicatorOfRule;
+    }
+
+    /** The indicators assessed out of the model's. */
+    Coverage coverage() {
+        return Coverage.of(indicators);
     }
 
     /** A criterion firing carries its indicator and level; aggregation firings carry neither. */

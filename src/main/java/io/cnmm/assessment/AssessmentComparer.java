@@ -38,6 +38,6 @@ final class AssessmentComparer {
             changes.add(new IndicatorChange(indicator, was, is, !Objects.equals(was, is) || !criteria.isEmpty(), criteria));
         }
         return new AssessmentComparison(from.id, to.id, from.rulesetVersion, to.rulesetVersion, from.overallLevel,
-                to.overallLevel, (int) changes.stream().filter(IndicatorChange::changed).count(), changes);
+                to.overallLevel, from.coverage().overall(), to.coverage().overall(), (int) changes.stream().filter(IndicatorChange::changed).count(), changes);
     }
 }

@@ -5,6 +5,7 @@ import io.cnmm.audit.AssessmentChain;
 import io.cnmm.audit.AuditAction;
 import io.cnmm.enterprise.EnterpriseService;
 import io.cnmm.evaluation.ActiveRuleset;
+import io.cnmm.evaluation.Coverage;
 import io.cnmm.evaluation.EvaluationEngine;
 import io.cnmm.evaluation.EvaluationResult;
 import io.cnmm.evaluation.FactParser;
@@ -92,7 +93,8 @@ public class AssessmentService {
         List<UUID> ids = listed.stream().map(a -> a.id).toList();
         Map<UUID, String> digests = chain.digestsOf(ids);
         Map<UUID, String> names = milestones.namesOf(ids);
-        return listed.stream().map(a -> AssessmentSummary.of(a, digests.get(a.id), names.get(a.id))).toList();
+        Map<UUID, Coverage> coverage = assessments.coverageOf(ids);
+        return listed.stream().map(a -> AssessmentSummary.of(a, coverage.get(a.id), digests.get(a.id), names.get(a.id))).toList();
     }
 
     /** Evaluates the stored facts again under the version the assessment recorded; stores nothing. */

@@ -1,10 +1,12 @@
 package io.cnmm.cli;
 
 import io.cnmm.evaluation.AggregateResult;
+import io.cnmm.evaluation.Coverage;
 import io.cnmm.evaluation.EvaluationResult;
 import io.cnmm.evaluation.Gap;
 import io.cnmm.evaluation.IndicatorResult;
 import io.cnmm.evaluation.RankedAdvice;
+import io.cnmm.evaluation.ReaderTrace;
 import io.cnmm.evaluation.TraceText;
 import io.cnmm.model.Characteristic;
 import io.cnmm.model.Domain;
@@ -34,11 +36,13 @@ final class EvaluationText {
     String render(EvaluationResult result, boolean withTrace) {
         lines.clear();
         lines.add("Model " + result.modelVersion() + ", ruleset " + result.rulesetDigest());
-        lines.add(result.overall() == null ? "Overall: not assessed" : "Overall: " + aggregate(result.overall()));
-        section("Parts", result.parts(), id -> model.parts().stream().filter(p -> p.id().equals(id)).findFirst().map(Part::name));
-        section("Characteristics", result.characteristics(), id -> model.parts().stream()
+        Coverage coverage = Coverage.of(result.indicators());
+        lines.add((result.overall() == null ? "Overall: not assessed" : "Overall: " + aggregate(result.overall()))
+                + "; " + coverage.overall().words());
+        section("Parts", result.parts(), coverage, id -> model.parts().stream().filter(p -> p.id().equals(id)).findFirst().map(Part::name));
+        section("Characteristics", result.characteristics(), coverage, id -> model.parts().stream()
                 .flatMap(p -> p.characteristics().stream()).filter(c -> c.id().equals(id)).findFirst().map(Characteristic::name));
-        section("Domains", result.domains(), id -> model.domain(id).map(Domain::name));
+        section("Domains", result.domains(), coverage, id -> model.domain(id).map(Domain::name));
         lines.add("");
         lines.add("Indicators");
         result.indicators().forEach(this::indicator);
@@ -48,19 +52,20 @@ final class EvaluationText {
         if (withTrace) {
             lines.add("");
             lines.add("Trace");
-            lines.addAll(TraceText.lines(result.trace(), "  "));
+            lines.addAll(TraceText.lines(ReaderTrace.of(result.trace(), result.indicators()), "  "));
         }
         return String.join(System.lineSeparator(), lines);
     }
 
-    private void section(String title, List<AggregateResult> results, Function<String, Optional<Text>> name) {
+    private void section(String title, List<AggregateResult> results, Coverage coverage,
+                         Function<String, Optional<Text>> name) {
         if (results.isEmpty()) {
             return;
         }
         lines.add("");
         lines.add(title);
         results.forEach(r -> lines.add("  " + r.id() + "  " + name.apply(r.id()).map(Text::en).orElse("")
-                + (r.provisional() ? " (provisional)" : "") + ": " + aggregate(r)));
+                + (r.provisional() ? " (provisional)" : "") + ": " + aggregate(r) + "; " + coverage.of(r).words()));
     }
 
     /** {@code level 2 (FLOOR_MEAN of T-RM 2, T-OM 3; not assessed: T-AS)}. */

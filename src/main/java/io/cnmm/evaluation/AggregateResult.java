@@ -17,4 +17,25 @@ import java.util.Map;
 public record AggregateResult(String scope, String id, String parent, Integer level, String aggregation,
                               Map<String, Integer> inputs, List<String> notAssessed, boolean allAtTop,
                               boolean provisional) {
+
+    /**
+     * The overall aggregate of a result stored without one: before the aggregation rules said why
+     * an overall level is missing, a result with no overall level stored {@code null}. Shown as not
+     * assessed like every other aggregate, from the parts it does have; the method was not recorded.
+     */
+    public static AggregateResult overallOf(AggregateResult stored, List<AggregateResult> parts) {
+        if (stored != null) {
+            return stored;
+        }
+        Map<String, Integer> inputs = new java.util.TreeMap<>();
+        List<String> notAssessed = new java.util.ArrayList<>();
+        parts.forEach(part -> {
+            if (part.level() == null) {
+                notAssessed.add(part.id());
+            } else {
+                inputs.put(part.id(), part.level());
+            }
+        });
+        return new AggregateResult("overall", "overall", null, null, null, inputs, notAssessed, false, false);
+    }
 }

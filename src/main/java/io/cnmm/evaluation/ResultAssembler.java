@@ -9,6 +9,7 @@ import io.cnmm.model.Part;
 import io.cnmm.vocabulary.Criterion;
 import io.cnmm.vocabulary.IndicatorLevel;
 import io.cnmm.vocabulary.Leveled;
+import io.cnmm.vocabulary.NotAssessed;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ final class ResultAssembler {
     private final Ruleset ruleset;
     private final SubmittedFacts facts;
     private final Map<String, Leveled> derived = new HashMap<>();
+    private boolean overallJudged;
 
     ResultAssembler(MaturityModel model, Ruleset ruleset, SubmittedFacts facts) {
         this.model = model;
@@ -32,6 +34,10 @@ final class ResultAssembler {
     EvaluationResult assemble(Collection<?> sessionObjects, List<TraceEntry> trace) {
         sessionObjects.stream().filter(Leveled.class::isInstance).map(Leveled.class::cast)
                 .forEach(level -> derived.put(level.id(), level));
+        // Aggregation rules that say why the overall level is missing get an overall object either
+        // way, like every other aggregate; rulesets older than that rule keep their null, so that
+        // what was stored under them replays exactly.
+        overallJudged = sessionObjects.stream().anyMatch(o -> o instanceof NotAssessed n && "overall".equals(n.scope()));
         List<IndicatorResult> indicators = model.indicators().values().stream().map(this::indicator).toList();
         List<AggregateResult> domains = new ArrayList<>();
         List<AggregateResult> characteristics = new ArrayList<>();
@@ -53,7 +59,7 @@ final class ResultAssembler {
         AggregateResult overall = aggregate("overall", "overall", null, model.overallAggregation().name(),
                 model.parts().stream().map(Part::id).toList(), false);
         List<RankedAdvice> advice = new AdviceRanker(model).rank(indicators, domains);
-        return new EvaluationResult(model.version(), ruleset.digest(), overall.level() == null ? null : overall,
+        return new EvaluationResult(model.version(), ruleset.digest(), overall.level() == null && !overallJudged ? null : overall,
                 parts, characteristics, domains, indicators, advice, trace);
     }
 

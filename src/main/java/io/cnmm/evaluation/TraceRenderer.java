@@ -10,6 +10,7 @@ import io.cnmm.vocabulary.IndicatorLevel;
 import io.cnmm.vocabulary.IndicatorScope;
 import io.cnmm.vocabulary.Leveled;
 import io.cnmm.vocabulary.MaturityLevel;
+import io.cnmm.vocabulary.NotAssessed;
 import io.cnmm.vocabulary.OverallLevel;
 import io.cnmm.vocabulary.OverallScope;
 import io.cnmm.vocabulary.PartLevel;
@@ -56,6 +57,8 @@ final class TraceRenderer {
             put(out, "domainLevel", l.domain(), "level", l.level(), "from", levels(l.inputs()));
         } else if (fact instanceof PartLevel l) {
             put(out, "partLevel", l.part(), "level", l.level(), "from", levels(l.inputs()));
+        } else if (fact instanceof NotAssessed n) {
+            put(out, "notAssessed", n.id(), "scope", n.scope(), "missing", n.missing());
         } else if (fact instanceof OverallLevel l) {
             put(out, "overallLevel", "enterprise", "level", l.level(), "from", levels(l.inputs()));
         }

@@ -25,10 +25,12 @@ final class AggregateJustification {
     /** @param inputsAre what the inputs are, plural: {@code indicators}, {@code domains}, {@code parts} */
     static String of(AggregateResult aggregate, String inputsAre, List<TraceEntry> trace) {
         if (aggregate.level() == null) {
-            return "Not assessed: none of its " + inputsAre + " was assessed.";
+            return aggregate.inputs().isEmpty() ? "Not assessed: none of its " + inputsAre + " was assessed."
+                    : "Not assessed: a level needs every one of its " + inputsAre + ", and "
+                    + String.join(", ", aggregate.notAssessed()) + (aggregate.notAssessed().size() == 1 ? " is" : " are")
+                    + " not assessed. Assessed: " + inputs(aggregate) + ".";
         }
-        String inputs = aggregate.inputs().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", "));
+        String inputs = inputs(aggregate);
         String how = switch (aggregate.aggregation()) {
             case "FLOOR_MEAN" -> "the mean of its " + aggregate.inputs().size() + " " + inputsAre + "' levels (" + inputs
                     + ") is " + mean(aggregate.inputs()) + ", rounded down";
@@ -40,6 +42,11 @@ final class AggregateJustification {
         String rule = ruleOf(aggregate, trace).map(entry -> " Rule: '" + entry.rule() + "' (trace step "
                 + entry.sequence() + ").").orElse("");
         return "Level " + aggregate.level() + ": " + how + "." + leftOut + rule;
+    }
+
+    private static String inputs(AggregateResult aggregate) {
+        return aggregate.inputs().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     private static String mean(Map<String, Integer> inputs) {

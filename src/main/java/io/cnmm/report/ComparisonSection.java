@@ -15,7 +15,8 @@ final class ComparisonSection {
     /** @param comparison from the other assessment to this one */
     static Comparison of(ReportSource other, AssessmentComparison comparison, Labels labels, String otherAssessedAt) {
         return new Comparison(other.assessment().id().toString(), otherAssessedAt, other.milestone(),
-                labels.level(comparison.fromOverall()), labels.level(comparison.toOverall()),
+                labels.level(comparison.fromOverall()) + " (" + comparison.fromCoverage().words() + ")",
+                labels.level(comparison.toOverall()) + " (" + comparison.toCoverage().words() + ")",
                 comparison.changedIndicators(), comparison.indicators().stream().filter(IndicatorChange::changed)
                 .map(change -> change(change, labels)).toList());
     }

@@ -14,8 +14,13 @@ public record ReportPage(String enterprise, String industry, String assessmentId
                          List<PartSection> parts, List<Advice> advice, Comparison comparison, Seal seal,
                          String languageNote) {
 
-    /** A level of any scope with its justification. */
-    public record Level(String id, String name, String level, String why) {
+    /**
+     * A level of any scope with its justification and the share of the model it rests on.
+     *
+     * @param coverage "12 of 44 indicators assessed" (members, for a characteristic)
+     * @param partial  whether some of those indicators were not assessed
+     */
+    public record Level(String id, String name, String level, String why, String coverage, boolean partial) {
     }
 
     /** One part: its level, its radar chart (SVG), its domains or characteristics, and its indicators by domain. */
@@ -23,7 +28,7 @@ public record ReportPage(String enterprise, String industry, String assessmentId
                               List<Level> domains, List<DomainSection> indicatorsByDomain) {
     }
 
-    public record DomainSection(String id, String name, String level, List<Indicator> indicators) {
+    public record DomainSection(String id, String name, String level, String coverage, List<Indicator> indicators) {
     }
 
     /** @param notHigher why not one level higher, or {@code null} */

@@ -4,6 +4,7 @@ import static io.cnmm.testsupport.Api.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -27,9 +28,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AssessmentResourceTest {
 
+    /** Part T only, one indicator per domain: T-RM-01 at 2, T-RD-04 at 4, T-OM-06 at 4, T-AS-01 at 4. */
     private static final String PARTIAL = """
             {"facts": {"containerized_pct": 55, "base_image_catalog": false, "base_image_auto_rebuild": false,
-                       "deploys_per_week_median": 2}}
+                       "deploys_per_week_median": 2, "fdrt_median_90d": 1439, "apps_decomposed_pct": 80,
+                       "independently_deployable_pct": 80, "service_ownership_pct": 80}}
             """;
 
     @Test
@@ -47,11 +50,13 @@ class AssessmentResourceTest {
                 .body("indicators.find { it.id == 'T-RD-04' }.level", equalTo(4))
                 .body("domains.find { it.id == 'T-RM' }.level", equalTo(2))
                 .body("parts.find { it.id == 'T' }.level", equalTo(3))
-                .body("parts.find { it.id == 'T' }.notAssessed", contains("T-OM", "T-AS"))
-                .body("overall.level", equalTo(3))
+                .body("parts.find { it.id == 'T' }.notAssessed", empty())
                 .body("parts.find { it.id == 'A' }.level", nullValue())
                 .body("parts.find { it.id == 'S' }.level", nullValue())
+                .body("overall.level", nullValue())
                 .body("overall.inputs", equalTo(Map.of("T", 3)))
+                .body("overall.notAssessed", contains("A", "S"))
+                .body("coverage.parts.T.assessed", equalTo(4))
                 .extract().jsonPath();
         String id = created.getString("id");
         JsonPath read = given().when().get("/api/assessments/" + id).then().statusCode(200).extract().jsonPath();
@@ -84,7 +89,7 @@ class AssessmentResourceTest {
                 .body("indicators.find { it.id == 'T-RM-01' }.level", nullValue())
                 .body("indicators.find { it.id == 'T-RM-01' }.missingFacts",
                         contains("base_image_catalog", "base_image_auto_rebuild"))
-                .body("overall", nullValue());
+                .body("overall.level", nullValue());
     }
 
     @Test
@@ -102,7 +107,7 @@ class AssessmentResourceTest {
                         equalTo(2))
                 .body("trace.find { it.stage == 'domain-level' && it.derived[0].domainLevel == 'T-RM' }.derived[0].from",
                         equalTo(Map.of("T-RM-01", 2)))
-                .body("trace.find { it.stage == 'part-level' }.derived[0].from", equalTo(Map.of("T-RM", 2, "T-RD", 4)))
+                .body("trace.find { it.stage == 'part-level' }.derived[0].from", equalTo(Map.of("T-RM", 2, "T-RD", 4, "T-OM", 4, "T-AS", 4)))
                 .body("trace.find { it.stage == 'overall-level' }.file", equalTo("aggregation/overall-level.drl"));
     }
 
@@ -165,7 +170,7 @@ class AssessmentResourceTest {
                 .then().statusCode(201)
                 .body("domains.find { it.id == 'T-RD' }.level", equalTo(5))
                 .body("domains.find { it.id == 'T-RD' }.allAtTop", equalTo(true))
-                .body("parts.find { it.id == 'T' }.level", equalTo(5))
+                .body("parts.find { it.id == 'T' }.level", nullValue())
                 .body("parts.find { it.id == 'T' }.allAtTop", equalTo(false))
                 .body("parts.find { it.id == 'T' }.notAssessed", contains("T-RM", "T-OM", "T-AS"));
     }

@@ -28,7 +28,7 @@ class EvaluateCommandTest {
 
         assertEquals(Cli.OK, run.exitCode(), run::err);
         assertThat(run.out().lines().toList())
-                .contains("Overall: level " + Examples.expectedLevels("progressing").get("overall") + " (MIN of A 3, S 2, T 3)")
+                .contains("Overall: level " + Examples.expectedLevels("progressing").get("overall") + " (MIN of A 3, S 2, T 3); 97 of 97 indicators assessed")
                 .contains("  T-RM-01  Containerisation coverage: level " + Examples.expectedLevels("progressing").get("T-RM-01"))
                 .contains("          containerized_pct required >= 80, submitted 50 %")
                 .contains("Advice, most urgent first");

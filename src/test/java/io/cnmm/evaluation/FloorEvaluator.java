@@ -57,7 +57,7 @@ public final class FloorEvaluator {
             }
             int[] members = part.levelFromCharacteristics()
                     ? range(firstCharacteristic, characteristicGroups.size()) : range(firstDomain, domainGroups.size());
-            partGroups.add(new Group(part.id(), part.aggregation(), false, members));
+            partGroups.add(new Group(part.id(), part.aggregation(), true, members));
         }
         this.partOnCharacteristics = new boolean[partGroups.size()];
         for (int p = 0; p < partGroups.size(); p++) {
@@ -67,7 +67,7 @@ public final class FloorEvaluator {
         this.domains = domainGroups.toArray(Group[]::new);
         this.characteristics = characteristicGroups.toArray(Group[]::new);
         this.parts = partGroups.toArray(Group[]::new);
-        this.overall = new Group("overall", model.overallAggregation(), false, range(0, partGroups.size()));
+        this.overall = new Group("overall", model.overallAggregation(), true, range(0, partGroups.size()));
         List<String> all = new ArrayList<>(indexOfIndicator.keySet());
         domainGroups.forEach(g -> all.add(g.id));
         characteristicGroups.forEach(g -> all.add(g.id));
@@ -197,7 +197,8 @@ public final class FloorEvaluator {
     /**
      * A domain, characteristic or part: the indices of its inputs and how it rolls them up.
      *
-     * @param requireAll a characteristic is computed only when every member is assessed
+     * @param requireAll a characteristic is computed only when every member is assessed, a part only
+     *                   when every domain or characteristic is, the overall level only when every part is
      */
     private record Group(String id, Aggregation aggregation, boolean requireAll, int[] members) {
 

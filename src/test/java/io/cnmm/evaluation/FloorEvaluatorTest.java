@@ -29,7 +29,10 @@ class FloorEvaluatorTest {
         int assessedOverall = 0;
         for (String profile : Examples.PROFILES) {
             for (int variant = 0; variant < 40; variant++) {
-                Map<String, JsonNode> given = variant == 0 ? Examples.facts(profile) : vary(Examples.facts(profile));
+                // Half the variants drop facts: a part and the overall level need every input assessed,
+                // so those are mostly not assessed overall; the other half only change values.
+                Map<String, JsonNode> given = variant == 0 ? Examples.facts(profile)
+                        : vary(Examples.facts(profile), variant % 2 == 1);
                 SubmittedFacts facts = parser.parse(given);
                 Map<String, Integer> drools = ScenarioRunner.levels(evaluator.evaluate(facts));
                 assertEquals(drools, floor.levelsById(FloorEvaluator.valuesOf(facts)), profile + " variant " + variant);
@@ -38,15 +41,16 @@ class FloorEvaluatorTest {
             }
         }
         assertEquals(120, compared);
-        assertTrue(assessedOverall > 100, "most variants are assessed overall");
+        assertTrue(assessedOverall > 50, "many variants are assessed overall");
+        assertTrue(assessedOverall < 100, "many are not");
     }
 
-    /** Each fact kept, dropped (1 in 20) or replaced by another allowed value (1 in 4). */
-    private Map<String, JsonNode> vary(Map<String, JsonNode> facts) {
+    /** Each fact kept, dropped (1 in 20, if {@code drop}) or replaced by another allowed value (1 in 4). */
+    private Map<String, JsonNode> vary(Map<String, JsonNode> facts, boolean drop) {
         Map<String, JsonNode> varied = new LinkedHashMap<>();
         facts.forEach((key, value) -> {
             int dice = random.nextInt(20);
-            if (dice == 0) {
+            if (dice == 0 && drop) {
                 return;
             }
             varied.put(key, dice < 6 ? other(evaluator.model().facts().get(key)) : value);

@@ -29,7 +29,9 @@ final class ResultAssembler {
         this.facts = facts;
     }
 
-    EvaluationResult assemble(Collection<?> sessionObjects, List<TraceEntry> trace) {
+    /** @param effects what each step of advice would raise, by its indicator's result */
+    EvaluationResult assemble(Collection<?> sessionObjects, List<TraceEntry> trace,
+                              java.util.function.Function<IndicatorResult, AdviceEffect> effects) {
         sessionObjects.stream().filter(Leveled.class::isInstance).map(Leveled.class::cast)
                 .forEach(level -> derived.put(level.id(), level));
         List<IndicatorResult> indicators = model.indicators().values().stream().map(this::indicator).toList();
@@ -52,7 +54,7 @@ final class ResultAssembler {
         }
         AggregateResult overall = aggregate("overall", "overall", null, model.overallAggregation().name(),
                 model.parts().stream().map(Part::id).toList(), false);
-        List<RankedAdvice> advice = new AdviceRanker(model).rank(indicators, domains);
+        List<RankedAdvice> advice = new AdviceRanker(model).rank(indicators, domains, effects);
         return new EvaluationResult(model.version(), ruleset.digest(), overall.level() == null ? null : overall,
                 parts, characteristics, domains, indicators, advice, trace);
     }

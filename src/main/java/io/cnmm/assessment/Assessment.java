@@ -114,6 +114,11 @@ public class Assessment {
                 sortedInputs(domains), indicators, advice, trace);
     }
 
+    /** True when its advice was stored before advice carried its effect (and was ranked by it). */
+    boolean adviceBeforeEffects() {
+        return advice.stream().anyMatch(a -> a.effect() == null);
+    }
+
     /** Each indicator's level; {@code null} for an indicator that was not assessed. In the model's order. */
     Map<String, Integer> indicatorLevels() {
         Map<String, Integer> levels = new LinkedHashMap<>();

@@ -24,10 +24,13 @@ public record AssessmentRecord(String format, UUID id, UUID enterpriseId, String
                                List<IndicatorResult> indicators, List<RankedAdvice> advice, List<TraceEntry> trace) {
 
     public static final String FORMAT = "cnmm-assessment/1";
+    /** As {@link #FORMAT}, with each advice entry's {@code effect}: assessments stored since advice ranks by effect. */
+    public static final String FORMAT_WITH_EFFECTS = "cnmm-assessment/2";
 
     static AssessmentRecord of(Assessment assessment) {
         EvaluationResult result = assessment.toResult();
-        return new AssessmentRecord(FORMAT, assessment.id, assessment.enterpriseId, assessment.createdAt.toString(),
+        boolean effects = result.advice().stream().anyMatch(advice -> advice.effect() != null);
+        return new AssessmentRecord(effects ? FORMAT_WITH_EFFECTS : FORMAT, assessment.id, assessment.enterpriseId, assessment.createdAt.toString(),
                 result.modelVersion(), result.rulesetDigest(), assessment.rulesetVersion, assessment.reevaluationOf,
                 assessment.facts, result.overall(), result.parts(), result.characteristics(), result.domains(),
                 result.indicators(), result.advice(), result.trace());

@@ -29,10 +29,14 @@ final class Reevaluator {
         this.parser = FactParser.forStored(ruleset.evaluator().model());
     }
 
-    /** The stored facts evaluated again; nothing is stored. */
+    /**
+     * The stored facts evaluated again; nothing is stored. Advice stored before effects were computed
+     * comes out as it was then ranked and worded, so that such an assessment still replays as stored.
+     */
     EvaluationResult evaluate(Assessment stored) {
         SubmittedFacts facts = facts(stored);
-        return metrics.timed(() -> ruleset.evaluator().evaluate(facts));
+        EvaluationResult result = metrics.timed(() -> ruleset.evaluator().evaluate(facts));
+        return stored.adviceBeforeEffects() ? ruleset.evaluator().withAdviceRankedBeforeEffects(result) : result;
     }
 
     /** A new assessment of the original's facts under this ruleset, linked to it, not yet stored. */

@@ -4,19 +4,23 @@ import io.cnmm.model.Indicator;
 import io.cnmm.model.MaturityModel;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Orders the next-step advice so that the indicators holding their domain's level down come first.
+ * Orders the next-step advice by what each step would raise ({@link AdviceEffect}): first the steps
+ * that raise the overall level, then those that raise a part, a characteristic, a domain, and last
+ * those that raise only their indicator; within one of those, the step raising more aggregates first.
  *
- * <p>An indicator below its domain's level drags the domain's aggregate down the most, so it ranks
- * first; then an indicator feeding more characteristics (Business Application process domains such
- * as A-I1 feed up to four) before one feeding fewer, as one step lifts several; then the lower the
- * indicator's own level, the earlier; ties go to the weaker domain, then to model order. The
- * ordering is a CNMM Assess proposal (domain brief a.7, step 7).
+ * <p>Ties keep the order advice had before effects were computed, which is still how assessments
+ * stored before then are replayed ({@link #rankBeforeEffects}): an indicator below its domain's
+ * level first, as it drags the domain down the most; then one feeding more characteristics (Business
+ * Application process domains such as A-I1 feed up to four); then the lower the indicator's own
+ * level, the earlier; then the weaker domain, then model order. The ordering is a CNMM Assess
+ * proposal (domain brief a.7, step 7).
  */
 final class AdviceRanker {
 
@@ -26,31 +30,51 @@ final class AdviceRanker {
         this.model = model;
     }
 
-    List<RankedAdvice> rank(List<IndicatorResult> indicators, List<AggregateResult> domains) {
-        Map<String, AggregateResult> domainById = domains.stream()
-                .collect(Collectors.toMap(AggregateResult::id, Function.identity()));
-        // The indicators come in model order and the sort is stable: ties keep model order.
-        List<IndicatorResult> candidates = indicators.stream()
-                .filter(i -> i.assessed() && i.level() < model.topLevel())
-                .sorted(Comparator.comparingInt((IndicatorResult i) -> i.level() - domainLevel(domainById, i))
-                        .thenComparing(Comparator.comparingInt((IndicatorResult i) -> model.characteristicsFed(i.id())).reversed())
-                        .thenComparingInt(IndicatorResult::level)
-                        .thenComparingInt(i -> domainLevel(domainById, i)))
-                .toList();
+    List<RankedAdvice> rank(List<IndicatorResult> indicators, List<AggregateResult> domains,
+                            Function<IndicatorResult, AdviceEffect> effectOf) {
+        Map<String, Integer> domainLevels = levels(domains);
+        Map<IndicatorResult, AdviceEffect> effects = new HashMap<>();
+        candidates(indicators).forEach(i -> effects.put(i, effectOf.apply(i)));
+        Comparator<IndicatorResult> byEffect = Comparator.comparingInt((IndicatorResult i) -> effects.get(i).tier())
+                .thenComparing(Comparator.comparingInt((IndicatorResult i) -> effects.get(i).raises().size()).reversed());
+        return advice(candidates(indicators).sorted(byEffect.thenComparing(beforeEffects(domainLevels))).toList(),
+                domainLevels, effects::get);
+    }
+
+    /** The advice as ranked, and worded, before effects were computed: how stored assessments of then replay. */
+    List<RankedAdvice> rankBeforeEffects(List<IndicatorResult> indicators, List<AggregateResult> domains) {
+        Map<String, Integer> domainLevels = levels(domains);
+        return advice(candidates(indicators).sorted(beforeEffects(domainLevels)).toList(), domainLevels, i -> null);
+    }
+
+    // The indicators come in model order and the sorts are stable: ties keep model order.
+    private java.util.stream.Stream<IndicatorResult> candidates(List<IndicatorResult> indicators) {
+        return indicators.stream().filter(i -> i.assessed() && i.level() < model.topLevel());
+    }
+
+    private Comparator<IndicatorResult> beforeEffects(Map<String, Integer> domainLevels) {
+        return Comparator.comparingInt((IndicatorResult i) -> i.level() - domainLevels.get(i.domain()))
+                .thenComparing(Comparator.comparingInt((IndicatorResult i) -> model.characteristicsFed(i.id())).reversed())
+                .thenComparingInt(IndicatorResult::level)
+                .thenComparingInt(i -> domainLevels.get(i.domain()));
+    }
+
+    private List<RankedAdvice> advice(List<IndicatorResult> ranked, Map<String, Integer> domainLevels,
+                                      Function<IndicatorResult, AdviceEffect> effects) {
         List<RankedAdvice> advice = new ArrayList<>();
-        for (IndicatorResult result : candidates) {
+        for (IndicatorResult result : ranked) {
             Indicator indicator = model.indicators().get(result.id());
-            int domainLevel = domainLevel(domainById, result);
+            AdviceEffect effect = effects.apply(result);
+            String reason = reason(result, domainLevels.get(result.domain()), model.characteristicsFed(result.id()));
             advice.add(new RankedAdvice(advice.size() + 1, result.id(), result.domain(), result.provisional(), result.level(),
                     result.level() + 1, indicator.advice().get(result.level() + 1),
-                    reason(result, domainLevel, model.characteristicsFed(result.id()))));
+                    effect == null ? reason : effect.describe() + "; " + reason, effect));
         }
         return advice;
     }
 
-    private static int domainLevel(Map<String, AggregateResult> domains, IndicatorResult indicator) {
-        Integer level = domains.get(indicator.domain()).level();
-        return level == null ? 0 : level;
+    private static Map<String, Integer> levels(List<AggregateResult> domains) {
+        return domains.stream().collect(Collectors.toMap(AggregateResult::id, d -> d.level() == null ? 0 : d.level()));
     }
 
     private static String reason(IndicatorResult indicator, int domainLevel, int characteristics) {

@@ -1,16 +1,6 @@
 package io.cnmm.evaluation;
 
-import io.cnmm.model.Domain;
-import io.cnmm.model.FactDefinition;
-import io.cnmm.model.Indicator;
 import io.cnmm.model.MaturityModel;
-import io.cnmm.model.Part;
-import io.cnmm.vocabulary.CharacteristicScope;
-import io.cnmm.vocabulary.IndicatorScope;
-import io.cnmm.vocabulary.MaturityLevel;
-import io.cnmm.vocabulary.DomainScope;
-import io.cnmm.vocabulary.OverallScope;
-import io.cnmm.vocabulary.PartScope;
 import java.util.List;
 import org.kie.api.runtime.KieSession;
 
@@ -71,7 +61,9 @@ public final class Evaluator {
         session.addEventListener(trace.agendaListener);
         session.addEventListener(trace.insertListener);
         try {
-            insertScope(session, facts);
+            facts.facts().forEach(session::insert);
+            ruleset.criterionFacts().forEach(session::insert);
+            SessionScope.insert(session, model, facts);
             session.fireAllRules();
             budget.check();
             for (String stage : STAGES) {
@@ -79,29 +71,20 @@ public final class Evaluator {
                 session.fireAllRules();
                 budget.check();
             }
-            return new ResultAssembler(model, ruleset, facts).assemble(session.getObjects(), trace.entries());
+            StepEffects effects = new StepEffects(model, ruleset, facts, limits, budget.deadlineNanos(), session.getObjects());
+            return new ResultAssembler(model, ruleset, facts).assemble(session.getObjects(), trace.entries(), effects::of);
         } finally {
             session.dispose();
         }
     }
 
-    private void insertScope(KieSession session, SubmittedFacts facts) {
-        facts.facts().forEach(session::insert);
-        ruleset.criterionFacts().forEach(session::insert);
-        model.levels().forEach(l -> session.insert(new MaturityLevel(l.level(), l.level() == model.topLevel())));
-        for (Indicator indicator : model.indicators().values()) {
-            boolean assessed = indicator.facts().stream().map(FactDefinition::key).allMatch(facts.values()::containsKey);
-            session.insert(new IndicatorScope(indicator.id(), indicator.domain(), indicator.part(), assessed));
-        }
-        for (Part part : model.parts()) {
-            session.insert(new PartScope(part.id(), part.aggregation().name(),
-                    part.levelFromCharacteristics() ? "characteristics" : "domains"));
-            part.characteristics().forEach(c -> session.insert(
-                    new CharacteristicScope(c.id(), part.id(), c.aggregation().name(), c.members())));
-            for (Domain domain : part.domains()) {
-                session.insert(new DomainScope(domain.id(), part.id(), domain.aggregation().name()));
-            }
-        }
-        session.insert(new OverallScope(model.overallAggregation().name()));
+    /**
+     * The same result with its advice ranked and worded as before effects were computed, and without
+     * them: what an assessment stored then holds, so that it replays as stored.
+     */
+    public EvaluationResult withAdviceRankedBeforeEffects(EvaluationResult result) {
+        return new EvaluationResult(result.modelVersion(), result.rulesetDigest(), result.overall(), result.parts(),
+                result.characteristics(), result.domains(), result.indicators(),
+                new AdviceRanker(model).rankBeforeEffects(result.indicators(), result.domains()), result.trace());
     }
 }

@@ -40,6 +40,11 @@ final class FiringBudget extends DefaultAgendaEventListener {
         event.getKieRuntime().halt();
     }
 
+    /** The time by which the evaluation must be done, for the sessions it opens after this one. */
+    long deadlineNanos() {
+        return deadlineNanos;
+    }
+
     /** @throws EvaluationLimitException when the session was halted, naming the rule that was about to fire */
     void check() {
         if (stoppedAt != null) {

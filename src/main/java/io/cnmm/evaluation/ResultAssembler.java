@@ -31,7 +31,9 @@ final class ResultAssembler {
         this.facts = facts;
     }
 
-    EvaluationResult assemble(Collection<?> sessionObjects, List<TraceEntry> trace) {
+    /** @param effects what each step of advice would raise, by its indicator's result */
+    EvaluationResult assemble(Collection<?> sessionObjects, List<TraceEntry> trace,
+                              java.util.function.Function<IndicatorResult, AdviceEffect> effects) {
         sessionObjects.stream().filter(Leveled.class::isInstance).map(Leveled.class::cast)
                 .forEach(level -> derived.put(level.id(), level));
         // Aggregation rules that say why the overall level is missing get an overall object either
@@ -58,7 +60,7 @@ final class ResultAssembler {
         }
         AggregateResult overall = aggregate("overall", "overall", null, model.overallAggregation().name(),
                 model.parts().stream().map(Part::id).toList(), false);
-        List<RankedAdvice> advice = new AdviceRanker(model).rank(indicators, domains);
+        List<RankedAdvice> advice = new AdviceRanker(model).rank(indicators, domains, effects);
         return new EvaluationResult(model.version(), ruleset.digest(), overall.level() == null && !overallJudged ? null : overall,
                 parts, characteristics, domains, indicators, advice, trace);
     }

@@ -14,13 +14,15 @@ import org.kie.api.KieBase;
 public final class Ruleset {
 
     private final KieBase kieBase;
+    private final KieBase aggregationBase;
     private final String digest;
     private final Map<String, CriterionRule> criteria;
     private final Map<String, String> ruleFiles;
     private final List<Criterion> criterionFacts;
 
-    Ruleset(KieBase kieBase, String digest, List<CriterionRule> criteria, Map<String, String> ruleFiles) {
+    Ruleset(KieBase kieBase, KieBase aggregationBase, String digest, List<CriterionRule> criteria, Map<String, String> ruleFiles) {
         this.kieBase = kieBase;
+        this.aggregationBase = aggregationBase;
         this.digest = digest;
         this.criteria = criteria.stream().collect(Collectors.toUnmodifiableMap(CriterionRule::name, Function.identity()));
         this.ruleFiles = Map.copyOf(ruleFiles);
@@ -29,6 +31,11 @@ public final class Ruleset {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /** The aggregation rules alone, compiled with the rest: for running them without the criteria. */
+    KieBase aggregationBase() {
+        return aggregationBase;
     }
 
     /** SHA-256 of the rule files this ruleset was compiled from. */

@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -44,7 +48,8 @@ public final class RulesetCompiler {
         KieServices kie = KieServices.get();
         KieFileSystem files = kie.newKieFileSystem();
         List<SourceProblem> problems = new ArrayList<>(trusted.check(sources));
-        Map<String, DrlText> placed = place(sources, inspector, files, problems);
+        Set<String> aggregationPaths = new TreeSet<>();
+        Map<String, DrlText> placed = place(sources, inspector, files, problems, aggregationPaths);
         inspector.checkCounts();
         inspector.checkEveryLevelHasCriteria(sources.stream().map(RuleSource::path).toList());
         problems.addAll(inspector.problems());
@@ -77,7 +82,35 @@ public final class RulesetCompiler {
             DrlText drl = placed.get(sourcePath(rule));
             ruleFiles.put(rule.getName(), drl == null ? sourcePath(rule) : drl.file());
         }));
-        return new Ruleset(container.getKieBase(), RuleSources.digest(sources, model.digest()), inspector.criteria(), ruleFiles);
+        return new Ruleset(container.getKieBase(), aggregationBase(kie, placed, aggregationPaths),
+                RuleSources.digest(sources, model.digest()), inspector.criteria(), ruleFiles);
+    }
+
+    /**
+     * The aggregation rules alone, from the DRL just compiled with the rest: a network small enough that
+     * running the aggregation again for each step of advice is cheap ({@link StepEffects}). Built apart,
+     * as a second rule base of the same build would need Drools' XML support for the module descriptor.
+     */
+    private static KieBase aggregationBase(KieServices kie, Map<String, DrlText> placed, Set<String> paths) {
+        KieFileSystem files = kie.newKieFileSystem();
+        paths.forEach(path -> files.write(RESOURCES + path, placed.get(path).text()));
+        ReleaseId release = kie.newReleaseId("io.cnmm.rules", "aggregation", "1.0.0-" + UUID.randomUUID());
+        files.generateAndWritePomXML(release);
+        KieBuilder builder = kie.newKieBuilder(files, RuleClassLoader.INSTANCE).buildAll(DrlProject.class);
+        try {
+            if (builder.getResults().hasMessages(Message.Level.ERROR)) {
+                throw new IllegalStateException("aggregation rules that compiled with the ruleset do not compile alone: "
+                        + builder.getResults().getMessages(Message.Level.ERROR));
+            }
+            KieBase base = kie.newKieContainer(release, RuleClassLoader.INSTANCE).getKieBase();
+            // Indicator levels are given to it: without their rules, the facts they read cost nothing to insert.
+            base.getKiePackages().forEach(pkg -> pkg.getRules().stream()
+                    .filter(rule -> !(rule instanceof RuleImpl impl && StepEffects.STAGES.contains(impl.getAgendaGroup())))
+                    .toList().forEach(rule -> base.removeRule(pkg.getName(), rule.getName())));
+            return base;
+        } finally {
+            kie.getRepository().removeKieModule(release);
+        }
     }
 
     /**
@@ -85,10 +118,11 @@ public final class RulesetCompiler {
      * folder of its package (else a warning per file), always as {@code .drl}: DRL generated from a
      * decision table must not be taken for a table again.
      *
+     * @param aggregationPaths filled with the paths the aggregation rules were placed at
      * @return the DRL by the path it was placed at, to find the expert's file again
      */
     private static Map<String, DrlText> place(List<RuleSource> sources, DrlInspector inspector, KieFileSystem files,
-                                             List<SourceProblem> problems) {
+                                             List<SourceProblem> problems, Set<String> aggregationPaths) {
         Map<String, DrlText> placed = new HashMap<>();
         for (RuleSource source : sources) {
             DrlText drl;
@@ -106,6 +140,9 @@ public final class RulesetCompiler {
                     path = folder + name.replaceFirst("\\.drl$", "-" + n + ".drl");
                 }
                 placed.put(path, compiled.drl());
+                if (TrustedAggregation.isAggregation(source)) {
+                    aggregationPaths.add(path);
+                }
                 files.write(RESOURCES + path, compiled.drl().text());
             });
         }
@@ -113,7 +150,7 @@ public final class RulesetCompiler {
     }
 
     private static String sourcePath(Rule rule) {
-        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
+        if (rule instanceof RuleImpl impl && impl.getResource() != null) {
             return impl.getResource().getSourcePath().replaceFirst("^" + RESOURCES, "");
         }
         return "?";

@@ -42,7 +42,8 @@ record Labels(ModelNames names, boolean bilingual) {
 
     ReportPage.Advice advice(RankedAdvice advice) {
         return new ReportPage.Advice(advice.rank(), advice.indicator(), name(advice.indicator()),
-                "level " + advice.fromLevel() + " to " + advice.toLevel(), advice.text().en(),
+                "level " + advice.fromLevel() + " to " + advice.toLevel(),
+                advice.effect() == null ? null : advice.effect().describe(), advice.text().en(),
                 bilingual ? advice.text().zh() : null, advice.reason());
     }
 }

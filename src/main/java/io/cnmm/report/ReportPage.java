@@ -35,8 +35,11 @@ public record ReportPage(String enterprise, String industry, String assessmentId
     public record Indicator(String id, String name, String level, boolean provisional, String because, String notHigher) {
     }
 
-    /** @param textZh {@code null} when the report shows English only */
-    public record Advice(int rank, String indicator, String name, String step, String text, String textZh,
+    /**
+     * @param textZh {@code null} when the report shows English only
+     * @param effect what the step would raise; {@code null} for advice stored before effects were computed
+     */
+    public record Advice(int rank, String indicator, String name, String step, String effect, String text, String textZh,
                          String reason) {
     }
 

@@ -3,6 +3,7 @@ package io.cnmm.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.cnmm.audit.CanonicalJson;
+import io.cnmm.evaluation.AdviceEffect;
 import io.cnmm.evaluation.AggregateResult;
 import io.cnmm.evaluation.Gap;
 import io.cnmm.evaluation.IndicatorResult;
@@ -32,7 +33,7 @@ class AssessmentRecordFormatTest {
                 List.of(new IndicatorResult("T-RM-01", "T", "T-RM", false, true, 2, List.of(),
                         List.of(new Gap("T-RM-01 level 3: x", 3, "T/T-RM/T-RM-01.drl", 12, false,
                                 List.of(new Gap.Check("containerized_pct", ">= 50", 30, "%")))))),
-                List.of(new RankedAdvice(1, "T-RM-01", "T-RM", false, 2, 3, new Text("中", "en"), "why")),
+                List.of(new RankedAdvice(1, "T-RM-01", "T-RM", false, 2, 3, new Text("中", "en"), "why", null)),
                 List.of(new TraceEntry(1, "rule", "f.drl", "criteria", "T-RM-01", 2,
                         List.of(Map.of("fact", "containerized_pct", "value", 30)), List.of(Map.of("criterionMet", "rule")))));
 
@@ -51,5 +52,18 @@ class AssessmentRecordFormatTest {
                 "trace":[{"derived":[{"criterionMet":"rule"}],"file":"f.drl","indicator":"T-RM-01","level":2,\
                 "matched":[{"fact":"containerized_pct","value":30}],"rule":"rule","sequence":1,"stage":"criteria"}]}""",
                 CanonicalJson.write(record));
+    }
+
+    @Test
+    void adviceWithItsEffectIsTheSecondFormatAndAddsOnlyThatMember() {
+        RankedAdvice advice = new RankedAdvice(1, "S-CA-02", "S-CA", false, 2, 3, new Text("中", "en"), "why",
+                new AdviceEffect("overall", "overall", 2, 3, List.of(new AdviceEffect.Raise("overall", "overall", 2, 3),
+                        new AdviceEffect.Raise("part", "S", 2, 3))));
+
+        assertEquals("""
+                {"domain":"S-CA","effect":{"from":2,"id":"overall","raises":[{"from":2,"id":"overall","scope":"overall","to":3},\
+                {"from":2,"id":"S","scope":"part","to":3}],"scope":"overall","to":3},"fromLevel":2,"indicator":"S-CA-02",\
+                "provisional":false,"rank":1,"reason":"why","text":{"en":"en","zh":"中"},"toLevel":3}""",
+                CanonicalJson.write(advice));
     }
 }

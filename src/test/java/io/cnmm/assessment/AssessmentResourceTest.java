@@ -112,24 +112,25 @@ class AssessmentResourceTest {
     }
 
     @Test
-    void ranksAdviceWithTheIndicatorsHoldingTheirDomainDownFirst() {
+    void ranksAdviceByWhatEachStepRaisesAndShowsIt() {
         String enterprise = Api.createEnterprise("Advice Co");
         JsonPath result = given().contentType(ContentType.JSON).body(Examples.body("progressing"))
                 .when().post("/api/enterprises/" + enterprise + "/assessments")
                 .then().statusCode(201)
                 .body("advice[0].rank", equalTo(1))
                 .body("advice[0].text.en", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()))
+                .body("advice[0..1].indicator", org.hamcrest.Matchers.containsInAnyOrder("S-CA-02", "S-CA-06"))
+                .body("advice[0].effect.scope", equalTo("overall"))
+                .body("advice[0].effect.from", equalTo(2))
+                .body("advice[0].effect.to", equalTo(3))
+                .body("advice[0].effect.raises.find { it.scope == 'part' }", equalTo(Map.of("scope", "part", "id", "S", "from", 2, "to", 3)))
+                .body("advice[0].reason", org.hamcrest.Matchers.startsWith("raises overall 2 → 3"))
                 .extract().jsonPath();
-        List<Map<String, Object>> advice = result.getList("advice");
-        Map<String, Integer> domainLevels = new java.util.HashMap<>();
-        result.getList("domains", Map.class).forEach(d -> domainLevels.put((String) d.get("id"), (Integer) d.get("level")));
-        List<Integer> distances = advice.stream()
-                .map(a -> (Integer) a.get("fromLevel") - domainLevels.get((String) a.get("domain"))).toList();
-        assertEquals(distances.stream().sorted().toList(), distances, "indicators furthest below their domain come first");
-        long below = distances.stream().filter(d -> d < 0).count();
-        assertEquals(below, advice.stream().limit(below).filter(a -> ((String) a.get("reason")).contains("below its domain")).count());
-        assertEquals(result.getList("indicators.findAll { it.assessed && it.level < 5 }").size(), advice.size(),
-                "every assessed indicator below the top level gets advice");
+        List<String> order = List.of("overall", "part", "characteristic", "domain", "indicator");
+        List<Integer> tiers = result.getList("advice.effect.scope", String.class).stream().map(order::indexOf).toList();
+        assertEquals(tiers.stream().sorted().toList(), tiers, "steps raising higher scopes come first");
+        assertEquals(result.getList("indicators.findAll { it.assessed && it.level < 5 }").size(),
+                result.getList("advice").size(), "every assessed indicator below the top level gets advice");
     }
 
     @Test

@@ -87,7 +87,8 @@ class AssessmentResultMigrationTest {
 
     private EvaluationResult evaluate(String profile) {
         SubmittedFacts parsed = new FactParser(engine.model()).parse(Examples.facts(profile));
-        return engine.evaluator().evaluate(parsed);
+        // As evaluated before V5: advice had no effect then (nor do the V4 rows a column for one).
+        return engine.evaluator().withAdviceRankedBeforeEffects(engine.evaluator().evaluate(parsed));
     }
 
     /** Writes an assessment as the service did before V5 and returns its evidence as it was sealed. */

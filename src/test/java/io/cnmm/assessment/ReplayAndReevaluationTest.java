@@ -8,6 +8,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cnmm.evaluation.EvaluationEngine;
+import io.cnmm.evaluation.EvaluationResult;
+import io.cnmm.evaluation.Evaluator;
+import io.cnmm.evaluation.FactParser;
 import io.cnmm.publishing.RulesBundle;
 import io.cnmm.testsupport.Api;
 import io.cnmm.testsupport.StoredDocuments;
@@ -36,6 +41,10 @@ class ReplayAndReevaluationTest {
     Path temp;
     @Inject
     EntityManager entityManager;
+    @Inject
+    EvaluationEngine engine;
+    @Inject
+    ObjectMapper objectMapper;
 
     static List<String> profiles() {
         return Examples.PROFILES;
@@ -51,6 +60,31 @@ class ReplayAndReevaluationTest {
                 .body("rulesetVersion", equalTo(given().get("/api/assessments/" + id).path("rulesetVersion")))
                 .body("differences", empty())
                 .body("identical", equalTo(true));
+    }
+
+    @Test
+    void anAssessmentStoredBeforeAdviceCarriedItsEffectStillReplaysAsStored() throws Exception {
+        String id = Api.submit(Api.createEnterprise("Before Effects Co"), Examples.body("progressing"));
+        Evaluator evaluator = engine.evaluator();
+        EvaluationResult then = evaluator.withAdviceRankedBeforeEffects(
+                evaluator.evaluate(new FactParser(evaluator.model()).parse(Examples.facts("progressing"))));
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "update assessment set advice = cast(?2 as jsonb) where id = ?1")
+                .setParameter(1, UUID.fromString(id)).setParameter(2, json(then.advice())).executeUpdate());
+
+        given().get("/api/assessments/" + id).then().statusCode(200)
+                .body("advice[0].effect", equalTo(null)); // as stored then
+        given().post("/api/assessments/" + id + "/replay").then().statusCode(200)
+                .body("differences", empty())
+                .body("identical", equalTo(true));
+    }
+
+    private String json(Object value) {
+        try {
+            return objectMapper.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -52,6 +52,8 @@ class ExportsTest {
         JsonNode stored = tree(given().get("/api/assessments/" + id).asString());
 
         assertEquals("cnmm-export/1", export.path("format").asText());
+        assertEquals(export.path("assessment").path("advice").isEmpty() ? "cnmm-assessment/1" : "cnmm-assessment/2",
+                export.path("assessment").path("format").asText(), "advice with effects is the second format");
         for (String field : List.of("id", "modelVersion", "rulesetDigest", "rulesetVersion", "facts", "overall", "parts",
                 "characteristics", "domains", "indicators", "advice")) {
             assertTrue(stored.get(field).equals(BY_VALUE, export.path("assessment").get(field)), field);
@@ -127,6 +129,10 @@ class ExportsTest {
             assertTrue(pdf.contains(": level " + part.path("level").asInt() + " · "), () -> "part " + part.path("id"));
         }
         assertTrue(pdf.contains(export.at("/seal/digest").asText().substring(0, 40)));
+        if (profile.equals("progressing")) {
+            assertTrue(html.contains("<strong>raises overall 2 → 3, part S 2 → 3"), "each step shows what it raises");
+            assertTrue(pdf.replaceAll("\\s+", " ").contains("raises overall 2 → 3, part S 2 → 3"), "in the PDF too");
+        }
     }
 
     @Test

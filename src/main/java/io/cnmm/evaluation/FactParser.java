@@ -62,18 +62,22 @@ public final class FactParser {
             return value.isTextual() && definition.options().contains(value.asText())
                     ? null : "must be one of " + definition.options();
         }
+        if (definition.never() && value.isTextual() && FactDefinition.NEVER.equals(value.asText())) {
+            return null;
+        }
         if (!value.isNumber()) {
-            return "must be a number" + (type.unit() == null ? "" : " (" + type.unit() + ")");
+            return "must be a number" + (definition.unit() == null ? "" : " (" + definition.unit() + ")") + orNever(definition);
         }
         if (type == FactType.COUNT && !isWhole(value)) {
             return "must be a whole number";
         }
         double number = value.asDouble();
         if (definition.min() != null && number < definition.min()) {
-            return "must be at least " + format(definition.min()) + unitSuffix(type) + ", was " + value.asText();
+            return "must be at least " + format(definition.min()) + unitSuffix(definition) + orNever(definition)
+                    + ", was " + value.asText();
         }
         if (definition.max() != null && number > definition.max()) {
-            return "must be at most " + format(definition.max()) + unitSuffix(type) + ", was " + value.asText();
+            return "must be at most " + format(definition.max()) + unitSuffix(definition) + ", was " + value.asText();
         }
         return Double.isFinite(number) ? null : "must be a finite number";
     }
@@ -82,12 +86,16 @@ public final class FactParser {
         return switch (definition.type()) {
             case FLAG -> Fact.flag(definition.key(), value.asBoolean());
             case CHOICE -> Fact.choice(definition.key(), value.asText(), definition.options());
-            default -> Fact.number(definition.key(), value.asDouble());
+            // "never" is longer than any interval a rule can name: above every threshold, as the worst value.
+            default -> Fact.number(definition.key(), value.isTextual() ? Double.POSITIVE_INFINITY : value.asDouble());
         };
     }
 
     /** Whole numbers are kept whole (55, not 55.0), so stored facts read as they were submitted. */
     static Object plain(Object value) {
+        if (value instanceof Double d && d == Double.POSITIVE_INFINITY) {
+            return FactDefinition.NEVER;
+        }
         return value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) d.longValue() : value;
     }
 
@@ -95,8 +103,12 @@ public final class FactParser {
         return value.isIntegralNumber() || value.asDouble() == Math.rint(value.asDouble());
     }
 
-    private static String unitSuffix(FactType type) {
-        return type.unit() == null ? "" : ("%".equals(type.unit()) ? " %" : " " + type.unit());
+    private static String unitSuffix(FactDefinition definition) {
+        return definition.unit() == null ? "" : ("%".equals(definition.unit()) ? " %" : " " + definition.unit());
+    }
+
+    private static String orNever(FactDefinition definition) {
+        return definition.never() ? ", or \"never\"" : "";
     }
 
     static String format(double number) {

@@ -29,7 +29,7 @@ class AssessmentResourceTest {
 
     private static final String PARTIAL = """
             {"facts": {"containerized_pct": 55, "base_image_catalog": false, "base_image_auto_rebuild": false,
-                       "deploys_per_week_median": 2}}
+                       "deploys_per_year_median": 104}}
             """;
 
     @Test
@@ -71,7 +71,7 @@ class AssessmentResourceTest {
                 .body("indicators.find { it.id == 'T-RM-01' }.gaps[0].checks[0].submitted", equalTo(false))
                 .body("indicators.find { it.id == 'T-RD-04' }.gaps[0].checks[0].required", equalTo(">= 7"))
                 .body("indicators.find { it.id == 'T-RD-04' }.gaps[0].checks[0].submitted", equalTo(2))
-                .body("indicators.find { it.id == 'T-RD-04' }.gaps[0].checks[0].unit", equalTo("per week"));
+                .body("indicators.find { it.id == 'T-RD-04' }.gaps[0].checks[0].unit", equalTo("per year"));
     }
 
     @Test

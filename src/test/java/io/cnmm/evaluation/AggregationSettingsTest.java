@@ -16,10 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AggregationSettingsTest {
 
-    // T-RD-04 deploys per week: 7 -> level 5; T-RD-05 lead time in minutes: 200000 -> level 2;
+    // T-RD-04 deploys per year: 365 -> level 5; T-RD-05 lead time in minutes: 200000 -> level 2;
     // T-OM-06 recovery time in minutes: 1000 -> level 4.
     private static final Map<String, JsonNode> FACTS = Map.of(
-            "deploys_per_week_median", DoubleNode.valueOf(7),
+            "deploys_per_year_median", DoubleNode.valueOf(365),
             "lead_time_median", DoubleNode.valueOf(200000),
             "fdrt_median_90d", DoubleNode.valueOf(1000));
 
@@ -52,7 +52,7 @@ class AggregationSettingsTest {
                 "aggregation: FLOOR_MEAN          # domain levels -> part level",
                 "aggregation: MIN");
         // T-RD at 5 (deploys), T-OM at 2 (recovery in a month): FLOOR_MEAN would give 3.
-        Map<String, JsonNode> facts = Map.of("deploys_per_week_median", DoubleNode.valueOf(7),
+        Map<String, JsonNode> facts = Map.of("deploys_per_year_median", DoubleNode.valueOf(365),
                 "fdrt_median_90d", DoubleNode.valueOf(43200));
         Evaluator evaluator = workspace.evaluator();
         assertEquals(2, level(evaluator.evaluate(new FactParser(evaluator.model()).parse(facts)), "T"));
@@ -65,7 +65,7 @@ class AggregationSettingsTest {
                 "overall: {aggregation: MIN}", "overall: {aggregation: FLOOR_MEAN}");
         // T at 5 (T-RD-04 alone), S at 2 (S-IS-01 host hardening at level 2 from its scenario).
         Map<String, JsonNode> facts = new java.util.HashMap<>(io.cnmm.testsupport.ScenarioFacts.forLevel("S-IS-01", 2));
-        facts.put("deploys_per_week_median", DoubleNode.valueOf(7));
+        facts.put("deploys_per_year_median", DoubleNode.valueOf(365));
         Evaluator evaluator = workspace.evaluator();
         EvaluationResult result = evaluator.evaluate(new FactParser(evaluator.model()).parse(facts));
         assertEquals(3, result.overall().level());   // floor((5 + 2) / 2); MIN would give 2

@@ -40,7 +40,7 @@ class AssessmentResourceTest {
                 .then().statusCode(201)
                 .header("Location", containsString("/api/assessments/"))
                 .body("enterpriseId", equalTo(enterprise))
-                .body("modelVersion", equalTo("2026.11-TAS1"))
+                .body("modelVersion", equalTo("2026.12-TAS2"))
                 .body("rulesetDigest", startsWith("sha256:"))
                 .body("facts.containerized_pct", equalTo(55))
                 .body("indicators.find { it.id == 'T-RM-01' }.level", equalTo(2))

@@ -18,8 +18,15 @@ public final class Ruleset {
     private final Map<String, CriterionRule> criteria;
     private final Map<String, String> ruleFiles;
     private final List<Criterion> criterionFacts;
+    private final List<io.cnmm.problem.SourceProblem> warnings;
 
     Ruleset(KieBase kieBase, String digest, List<CriterionRule> criteria, Map<String, String> ruleFiles) {
+        this(kieBase, digest, criteria, ruleFiles, List.of());
+    }
+
+    Ruleset(KieBase kieBase, String digest, List<CriterionRule> criteria, Map<String, String> ruleFiles,
+            List<io.cnmm.problem.SourceProblem> warnings) {
+        this.warnings = List.copyOf(warnings);
         this.kieBase = kieBase;
         this.digest = digest;
         this.criteria = criteria.stream().collect(Collectors.toUnmodifiableMap(CriterionRule::name, Function.identity()));
@@ -49,6 +56,11 @@ public final class Ruleset {
     /** The file a rule was written in, relative to the rules folder. */
     public String fileOf(String rule) {
         return ruleFiles.getOrDefault(rule, "?");
+    }
+
+    /** What the experts should fix but that does not stop the ruleset from loading, such as incomplete advice. */
+    public List<io.cnmm.problem.SourceProblem> warnings() {
+        return warnings;
     }
 
     public int ruleCount() {

@@ -77,7 +77,8 @@ public final class RulesetCompiler {
             DrlText drl = placed.get(sourcePath(rule));
             ruleFiles.put(rule.getName(), drl == null ? sourcePath(rule) : drl.file());
         }));
-        return new Ruleset(container.getKieBase(), RuleSources.digest(sources, model.digest()), inspector.criteria(), ruleFiles);
+        return new Ruleset(container.getKieBase(), RuleSources.digest(sources, model.digest()), inspector.criteria(), ruleFiles,
+                AdviceChecks.check(model, inspector.criteria()));
     }
 
     /**

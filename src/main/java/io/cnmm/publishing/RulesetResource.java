@@ -41,6 +41,8 @@ public class RulesetResource {
     VersionStore store;
     @Inject
     EvaluationEngine engine;
+    @Inject
+    CompiledRulesets compiled;
 
     @GET
     @Operation(summary = "Published ruleset versions, newest first")
@@ -152,7 +154,10 @@ public class RulesetResource {
     }
 
     private Response created(VersionStore.Stored stored, UriInfo uri) {
-        VersionView view = VersionView.of(stored.version(), activeDigest());
+        // Kept compiled at publication, so reading its warnings compiles nothing again.
+        List<String> warnings = compiled.get(stored.version().digest).evaluator().ruleset().warnings().stream()
+                .map(Object::toString).toList();
+        VersionView view = VersionView.of(stored.version(), activeDigest(), warnings);
         if (!stored.created()) {
             return Response.ok(view).build();
         }

@@ -69,8 +69,8 @@ class AssessmentResourceTest {
                 .body("indicators.find { it.id == 'T-RM-01' }.gaps[0].file", equalTo("T/T-RM/T-RM-01.drl"))
                 .body("indicators.find { it.id == 'T-RM-01' }.gaps[0].checks[0].required", equalTo("true"))
                 .body("indicators.find { it.id == 'T-RM-01' }.gaps[0].checks[0].submitted", equalTo(false))
-                .body("indicators.find { it.id == 'T-RD-04' }.gaps[0].checks[0].required", equalTo(">= 7"))
-                .body("indicators.find { it.id == 'T-RD-04' }.gaps[0].checks[0].submitted", equalTo(2))
+                .body("indicators.find { it.id == 'T-RD-04' }.gaps[0].checks[0].required", equalTo(">= 365"))
+                .body("indicators.find { it.id == 'T-RD-04' }.gaps[0].checks[0].submitted", equalTo(104))
                 .body("indicators.find { it.id == 'T-RD-04' }.gaps[0].checks[0].unit", equalTo("per year"));
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cnmm.evaluation.ActiveRuleset;
 import io.cnmm.evaluation.EvaluationResult;
 import io.cnmm.evaluation.FactParser;
+import io.cnmm.evaluation.FormerFacts;
 import io.cnmm.evaluation.SubmittedFacts;
 import io.cnmm.observability.EvaluationMetrics;
 import java.util.LinkedHashMap;
@@ -12,8 +13,9 @@ import java.util.Map;
 
 /**
  * Evaluates stored assessments' facts again under one ruleset: for a replay, a re-evaluation or a
- * re-scoring batch. The facts go through the same checks as a submission, so facts the ruleset's
- * model no longer accepts are refused the same way ({@code InvalidFactsException}).
+ * re-scoring batch. The facts go through the same checks as a submission, after the mapping the
+ * ruleset's model declares for former encodings ({@link FormerFacts}), so facts it no longer accepts
+ * are refused the same way ({@code InvalidFactsException}).
  */
 final class Reevaluator {
 
@@ -21,12 +23,14 @@ final class Reevaluator {
     private final EvaluationMetrics metrics;
     private final ActiveRuleset ruleset;
     private final FactParser parser;
+    private final FormerFacts former;
 
     Reevaluator(ObjectMapper json, EvaluationMetrics metrics, ActiveRuleset ruleset) {
         this.json = json;
         this.metrics = metrics;
         this.ruleset = ruleset;
         this.parser = FactParser.forStored(ruleset.evaluator().model());
+        this.former = new FormerFacts(ruleset.evaluator().model());
     }
 
     /**
@@ -48,10 +52,14 @@ final class Reevaluator {
         return reevaluated;
     }
 
-    /** Stored facts back in the shape a submission has. */
+    /**
+     * Stored facts back in the shape a submission has, read in this ruleset's encoding: facts stored
+     * under an earlier model are mapped as its {@code formerly} declarations say (a no-op for facts
+     * already in this encoding, so a replay reads exactly what was stored).
+     */
     private SubmittedFacts facts(Assessment stored) {
         Map<String, JsonNode> submitted = new LinkedHashMap<>();
-        stored.facts.forEach((key, value) -> submitted.put(key, json.valueToTree(value)));
+        former.current(stored.facts).forEach((key, value) -> submitted.put(key, json.valueToTree(value)));
         return parser.parse(submitted);
     }
 }

@@ -93,7 +93,8 @@ final class EvaluationText {
         lines.add("      unmet for level " + gap.level() + ": " + gap.criterion() + "  (" + gap.file() + ":" + gap.line() + ")"
                 + (gap.anyOf() && gap.checks().size() > 1 ? ", any one of:" : ""));
         gap.checks().forEach(c -> lines.add("          " + c.fact() + " required " + c.required() + ", submitted "
-                + (c.submitted() == null ? "nothing" : c.submitted() + unit(c.unit()))));
+                + (c.submitted() == null ? "nothing" : c.submitted() instanceof String text ? text // "never" has no unit
+                : c.submitted() + unit(c.unit()))));
     }
 
     private void advice(RankedAdvice advice) {

@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code cnmm validate}: everything the service checks at start, and the scenario files. */
 @Command(name = "validate", sortOptions = false,
         description = {"Check model data, rules and scenario files as the service does.",
-                "Prints every problem as file:line:column: message, or one OK line."})
+                "Prints every problem as file:line:column: message, or one OK line",
+                "followed by a 'warning:' line for each thing worth fixing that does not stop the rules loading."})
 final class ValidateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -42,6 +43,8 @@ final class ValidateCommand implements Callable<Integer> {
         Evaluator evaluator = suite.get().evaluator();
         out.printf("OK: %d rules, %d indicators, model %s, ruleset %s%n", evaluator.ruleset().ruleCount(),
                 evaluator.model().indicators().size(), evaluator.model().version(), evaluator.ruleset().digest());
+        // Warnings follow the OK line: the files are valid, and these are worth fixing in them.
+        evaluator.ruleset().warnings().forEach(warning -> out.println("warning: " + warning));
         out.flush();
         return Cli.OK;
     }

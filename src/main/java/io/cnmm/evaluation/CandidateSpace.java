@@ -126,6 +126,7 @@ final class CandidateSpace {
     }
 
     static String show(Object value) {
-        return value instanceof Double number ? FactParser.format(number) : Objects.toString(value);
+        return value instanceof Double number && !number.isInfinite() ? FactParser.format(number)
+                : Objects.toString(FactParser.plain(value));
     }
 }

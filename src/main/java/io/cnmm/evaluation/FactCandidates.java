@@ -28,8 +28,17 @@ final class FactCandidates {
         return switch (fact.type()) {
             case FLAG -> List.of(false, true);
             case CHOICE -> List.copyOf(fact.options());
-            default -> List.copyOf(numbers(fact, thresholds));
+            default -> fact.never() ? withNever(numbers(fact, thresholds)) : List.copyOf(numbers(fact, thresholds));
         };
+    }
+
+    /** "never" reads as a number above every threshold: the last, worst candidate of an interval. */
+    private static List<Object> withNever(List<Double> numbers) {
+        List<Object> values = new ArrayList<>(numbers);
+        if (!numbers.isEmpty()) {
+            values.add(Double.POSITIVE_INFINITY);
+        }
+        return List.copyOf(values);
     }
 
     /** What a fact allows, for messages: {@code percent, 0–100}, {@code count, 0 or more}, {@code choice of a, b, c}. */
@@ -40,7 +49,7 @@ final class FactCandidates {
         return switch (fact.type()) {
             case FLAG -> "flag, true or false";
             case CHOICE -> "choice of " + String.join(", ", fact.options());
-            default -> type + ", " + bounds(fact.min(), fact.max());
+            default -> type + ", " + bounds(fact.min(), fact.max()) + (fact.never() ? ", or never" : "");
         };
     }
 

@@ -79,8 +79,11 @@ public final class FactParser {
             return value.isTextual() && definition.options().contains(value.asText())
                     ? null : "must be one of " + definition.options();
         }
+        if (definition.never() && value.isTextual() && FactDefinition.NEVER.equals(value.asText())) {
+            return null;
+        }
         if (!value.isNumber()) {
-            return "must be a number" + (type.unit() == null ? "" : " (" + type.unit() + ")");
+            return "must be a number" + (definition.unit() == null ? "" : " (" + definition.unit() + ")") + orNever(definition);
         }
         if (!Double.isFinite(value.asDouble())) {
             return "must be a finite number";
@@ -99,10 +102,11 @@ public final class FactParser {
                     + " are allowed, was " + number.toPlainString();
         }
         if (definition.min() != null && number.compareTo(BigDecimal.valueOf(definition.min())) < 0) {
-            return "must be at least " + format(definition.min()) + unitSuffix(type) + ", was " + value.asText();
+            return "must be at least " + format(definition.min()) + unitSuffix(definition) + orNever(definition)
+                    + ", was " + value.asText();
         }
         if (definition.max() != null && number.compareTo(BigDecimal.valueOf(definition.max())) > 0) {
-            return "must be at most " + format(definition.max()) + unitSuffix(type) + ", was " + value.asText();
+            return "must be at most " + format(definition.max()) + unitSuffix(definition) + ", was " + value.asText();
         }
         return null;
     }
@@ -111,17 +115,25 @@ public final class FactParser {
         return switch (definition.type()) {
             case FLAG -> Fact.flag(definition.key(), value.asBoolean());
             case CHOICE -> Fact.choice(definition.key(), value.asText(), definition.options());
-            default -> Fact.number(definition.key(), value.asDouble());
+            // "never" is longer than any interval a rule can name: above every threshold, as the worst value.
+            default -> Fact.number(definition.key(), value.isTextual() ? Double.POSITIVE_INFINITY : value.asDouble());
         };
     }
 
     /** Whole numbers are kept whole (55, not 55.0), so stored facts read as they were submitted. */
     static Object plain(Object value) {
+        if (value instanceof Double d && d == Double.POSITIVE_INFINITY) {
+            return FactDefinition.NEVER;
+        }
         return value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) d.longValue() : value;
     }
 
-    private static String unitSuffix(FactType type) {
-        return type.unit() == null ? "" : ("%".equals(type.unit()) ? " %" : " " + type.unit());
+    private static String unitSuffix(FactDefinition definition) {
+        return definition.unit() == null ? "" : ("%".equals(definition.unit()) ? " %" : " " + definition.unit());
+    }
+
+    private static String orNever(FactDefinition definition) {
+        return definition.never() ? ", or \"never\"" : "";
     }
 
     static String format(double number) {

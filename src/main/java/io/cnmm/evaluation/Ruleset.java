@@ -19,8 +19,11 @@ public final class Ruleset {
     private final Map<String, CriterionRule> criteria;
     private final Map<String, String> ruleFiles;
     private final List<Criterion> criterionFacts;
+    private final List<io.cnmm.problem.SourceProblem> warnings;
 
-    Ruleset(KieBase kieBase, KieBase aggregationBase, String digest, List<CriterionRule> criteria, Map<String, String> ruleFiles) {
+    Ruleset(KieBase kieBase, KieBase aggregationBase, String digest, List<CriterionRule> criteria, Map<String, String> ruleFiles,
+            List<io.cnmm.problem.SourceProblem> warnings) {
+        this.warnings = List.copyOf(warnings);
         this.kieBase = kieBase;
         this.aggregationBase = aggregationBase;
         this.digest = digest;
@@ -56,6 +59,11 @@ public final class Ruleset {
     /** The file a rule was written in, relative to the rules folder. */
     public String fileOf(String rule) {
         return ruleFiles.getOrDefault(rule, "?");
+    }
+
+    /** What the experts should fix but that does not stop the ruleset from loading, such as incomplete advice. */
+    public List<io.cnmm.problem.SourceProblem> warnings() {
+        return warnings;
     }
 
     public int ruleCount() {

@@ -83,7 +83,8 @@ public final class RulesetCompiler {
             ruleFiles.put(rule.getName(), drl == null ? sourcePath(rule) : drl.file());
         }));
         return new Ruleset(container.getKieBase(), aggregationBase(kie, placed, aggregationPaths),
-                RuleSources.digest(sources, model.digest()), inspector.criteria(), ruleFiles);
+                RuleSources.digest(sources, model.digest()), inspector.criteria(), ruleFiles,
+                AdviceChecks.check(model, inspector.criteria()));
     }
 
     /**

@@ -18,10 +18,12 @@ final class IndicatorReader {
     private final ModelStructure structure;
     private final List<SourceProblem> problems;
     private final Map<String, String> factOwners = new HashMap<>();
+    private final FactEncodingReader encoding;
 
     IndicatorReader(ModelStructure structure, List<SourceProblem> problems) {
         this.structure = structure;
         this.problems = problems;
+        this.encoding = new FactEncodingReader(problems);
     }
 
     Optional<Indicator> read(String file, JsonNode node) {
@@ -61,9 +63,12 @@ final class IndicatorReader {
             FactType type = FactType.valueOf(fact.get("type").asText().toUpperCase());
             List<String> options = new ArrayList<>();
             fact.path("options").forEach(option -> options.add(option.asText()));
+            Better better = fact.has("better") ? Better.valueOf(fact.get("better").asText().toUpperCase()) : Better.defaultFor(type);
+            String at = "/facts/" + i;
             facts.add(new FactDefinition(key, indicator, type, ModelStructure.text(fact.get("description")), options,
-                    bound(fact.get("min"), type.defaultMin()), bound(fact.get("max"), type.defaultMax()),
-                    fact.has("better") ? Better.valueOf(fact.get("better").asText().toUpperCase()) : Better.defaultFor(type)));
+                    bound(fact.get("min"), type.defaultMin()), bound(fact.get("max"), type.defaultMax()), better,
+                    encoding.unit(file, at, type, fact), encoding.never(file, at, type, better, fact),
+                    encoding.formerly(file, at, type, fact)));
         }
         return facts;
     }

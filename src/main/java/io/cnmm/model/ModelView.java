@@ -27,13 +27,17 @@ public record ModelView(String version, Text name, List<LevelDefinition> levels,
         }
     }
 
-    /** A fact key with its type ({@code percent}, {@code flag}, ...), unit and allowed values. */
+    /**
+     * A fact key with its type ({@code percent}, {@code flag}, ...), unit and allowed values.
+     *
+     * @param never true when {@code "never"} may be submitted (an interval); null otherwise, so other facts read as before
+     */
     public record FactView(String key, String type, String unit, Text description, List<String> options,
-                           Double min, Double max) {
+                           Double min, Double max, Boolean never) {
 
         static FactView of(FactDefinition fact) {
             return new FactView(fact.key(), fact.type().name().toLowerCase(), fact.unit(), fact.description(),
-                    fact.options().isEmpty() ? null : fact.options(), fact.min(), fact.max());
+                    fact.options().isEmpty() ? null : fact.options(), fact.min(), fact.max(), fact.never() ? true : null);
         }
     }
 

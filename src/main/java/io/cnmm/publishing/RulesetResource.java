@@ -43,6 +43,7 @@ public class RulesetResource {
     EvaluationEngine engine;
     @Inject
     DevelopmentSaves developmentSaves;
+    CompiledRulesets compiled;
 
     @GET
     @Operation(summary = "Published ruleset versions, newest first")
@@ -155,7 +156,10 @@ public class RulesetResource {
     }
 
     private Response created(VersionStore.Stored stored, UriInfo uri) {
-        VersionView view = VersionView.of(stored.version(), activeDigest());
+        // Kept compiled at publication, so reading its warnings compiles nothing again.
+        List<String> warnings = compiled.get(stored.version().digest).evaluator().ruleset().warnings().stream()
+                .map(Object::toString).toList();
+        VersionView view = VersionView.of(stored.version(), activeDigest(), warnings);
         if (!stored.created()) {
             return Response.ok(view).build();
         }

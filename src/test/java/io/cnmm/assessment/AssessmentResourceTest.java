@@ -31,7 +31,7 @@ class AssessmentResourceTest {
     /** Part T only, one indicator per domain: T-RM-01 at 2, T-RD-04 at 4, T-OM-06 at 4, T-AS-01 at 4. */
     private static final String PARTIAL = """
             {"facts": {"containerized_pct": 55, "base_image_catalog": false, "base_image_auto_rebuild": false,
-                       "deploys_per_week_median": 2, "fdrt_median_90d": 1439, "apps_decomposed_pct": 80,
+                       "deploys_per_year_median": 104, "fdrt_median_90d": 1439, "apps_decomposed_pct": 80,
                        "independently_deployable_pct": 80, "service_ownership_pct": 80}}
             """;
 
@@ -43,7 +43,7 @@ class AssessmentResourceTest {
                 .then().statusCode(201)
                 .header("Location", containsString("/api/assessments/"))
                 .body("enterpriseId", equalTo(enterprise))
-                .body("modelVersion", equalTo("2026.11-TAS1"))
+                .body("modelVersion", equalTo("2026.12-TAS2"))
                 .body("rulesetDigest", startsWith("sha256:"))
                 .body("facts.containerized_pct", equalTo(55))
                 .body("indicators.find { it.id == 'T-RM-01' }.level", equalTo(2))
@@ -74,9 +74,9 @@ class AssessmentResourceTest {
                 .body("indicators.find { it.id == 'T-RM-01' }.gaps[0].file", equalTo("T/T-RM/T-RM-01.drl"))
                 .body("indicators.find { it.id == 'T-RM-01' }.gaps[0].checks[0].required", equalTo("true"))
                 .body("indicators.find { it.id == 'T-RM-01' }.gaps[0].checks[0].submitted", equalTo(false))
-                .body("indicators.find { it.id == 'T-RD-04' }.gaps[0].checks[0].required", equalTo(">= 7"))
-                .body("indicators.find { it.id == 'T-RD-04' }.gaps[0].checks[0].submitted", equalTo(2))
-                .body("indicators.find { it.id == 'T-RD-04' }.gaps[0].checks[0].unit", equalTo("per week"));
+                .body("indicators.find { it.id == 'T-RD-04' }.gaps[0].checks[0].required", equalTo(">= 365"))
+                .body("indicators.find { it.id == 'T-RD-04' }.gaps[0].checks[0].submitted", equalTo(104))
+                .body("indicators.find { it.id == 'T-RD-04' }.gaps[0].checks[0].unit", equalTo("per year"));
     }
 
     @Test

@@ -38,6 +38,11 @@ import org.junit.jupiter.api.io.TempDir;
 class EarlierAggregationReplayTest {
 
     private static final Path EARLIER = Path.of("src/test/resources/aggregation-before-coverage");
+    /**
+     * T-RD-04 as shipped with those rules, deploys counted per week: their scenarios read that fact,
+     * which the model has since declared per year (docs/model.md, "When a fact's encoding changes").
+     */
+    private static final Path DEPLOYS_PER_WEEK = Path.of("src/test/resources/deploys-per-week-before-units");
 
     @TempDir
     Path temp;
@@ -51,6 +56,10 @@ class EarlierAggregationReplayTest {
         Workspace workspace = Workspace.copyOfShipped(temp);
         try (Stream<Path> files = Files.list(EARLIER)) {
             files.forEach(file -> workspace.write(workspace.rules().resolve("aggregation").resolve(file.getFileName()), bytes(file)));
+        }
+        try (Stream<Path> files = Files.walk(DEPLOYS_PER_WEEK)) {
+            files.filter(Files::isRegularFile).forEach(file -> workspace.write(
+                    temp.resolve(DEPLOYS_PER_WEEK.relativize(file).toString()), bytes(file)));
         }
         String digest = TrustedAggregation.digest(RuleSources.read(workspace.rules()));
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("insert into trusted_aggregation"

@@ -21,8 +21,10 @@ class ValidateCommandTest {
         CommandRun run = CommandRun.of("validate");
 
         assertEquals(Cli.OK, run.exitCode(), run::err);
-        assertThat(run.out()).matches("OK: \\d+ rules, " + ShippedModel.model().indicators().size()
-                + " indicators, model " + ShippedModel.model().version() + ", ruleset sha256:[0-9a-f]{64}\\R");
+        assertThat(run.out().lines().findFirst().orElseThrow()).matches("OK: \\d+ rules, "
+                + ShippedModel.model().indicators().size() + " indicators, model " + ShippedModel.model().version()
+                + ", ruleset sha256:[0-9a-f]{64}");
+        assertThat(run.out().lines().skip(1)).allMatch(line -> line.startsWith("warning: "));
         assertEquals("", run.err());
     }
 
@@ -86,6 +88,19 @@ class ValidateCommandTest {
         assertEquals(Cli.PROBLEMS, run.exitCode());
         assertThat(run.out()).startsWith(rules + "/T/T-RM/T-RM-01.drl:11");
         assertThat(here.resolve(rules + "/T/T-RM/T-RM-01.drl")).exists();
+    }
+
+    @Test
+        void listsAdviceThatLeavesOutAThresholdAsAWarningAfterTheOkLine() {
+        Workspace workspace = Workspace.copyOfShipped(root);
+        workspace.edit(workspace.modelData().resolve("T/T-RM/T-RM-07.yaml"), "Move at least 50 % of the stateful workloads"
+                + " to dynamically provisioned volumes and schedule automatic snapshots.", "Schedule automatic snapshots.");
+
+        CommandRun run = CommandRun.of(CommandRun.at(workspace, "validate"));
+
+        assertEquals(Cli.OK, run.exitCode(), run::err);
+        assertThat(run.out()).startsWith("OK: ").contains("warning: T/T-RM/T-RM-07.yaml at /advice/3: the advice for level 3"
+                + " does not name what level 3 needs of stateful_on_dynamic_pv_pct (>= 50)");
     }
 
     @Test

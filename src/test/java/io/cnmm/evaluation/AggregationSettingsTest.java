@@ -16,11 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AggregationSettingsTest {
 
-    // T-RD-04 deploys per week: 7 -> level 5; T-RD-05 lead time in minutes: 200000 -> level 2;
+    // T-RD-04 deploys per year: 365 -> level 5; T-RD-05 lead time in minutes: 200000 -> level 2;
     // T-OM-06 recovery time in minutes: 1000 -> level 4; T-RM-01 and T-AS-01 at 4, so that every
     // domain of T is assessed, as a part level needs.
     private static final Map<String, JsonNode> FACTS = facts(Map.of(
-            "deploys_per_week_median", DoubleNode.valueOf(7),
+            "deploys_per_year_median", DoubleNode.valueOf(365),
             "lead_time_median", DoubleNode.valueOf(200000),
             "fdrt_median_90d", DoubleNode.valueOf(1000)), "T-RM-01", 4, "T-AS-01", 4);
 
@@ -53,7 +53,7 @@ class AggregationSettingsTest {
                 "aggregation: FLOOR_MEAN          # domain levels -> part level",
                 "aggregation: MIN");
         // T-RD at 5 (deploys), T-OM at 2 (recovery in a month), T-RM and T-AS at 4: FLOOR_MEAN would give 3.
-        Map<String, JsonNode> facts = facts(Map.of("deploys_per_week_median", DoubleNode.valueOf(7),
+        Map<String, JsonNode> facts = facts(Map.of("deploys_per_year_median", DoubleNode.valueOf(365),
                 "fdrt_median_90d", DoubleNode.valueOf(43200)), "T-RM-01", 4, "T-AS-01", 4);
         Evaluator evaluator = workspace.evaluator();
         assertEquals(2, level(evaluator.evaluate(new FactParser(evaluator.model()).parse(facts)), "T"));
@@ -66,7 +66,7 @@ class AggregationSettingsTest {
                 "overall: {aggregation: MIN}", "overall: {aggregation: FLOOR_MEAN}");
         // Every part assessed, as the overall level needs: T at 5 (one indicator at 5 per domain),
         // A at 3 (its fifteen named process domains at 3), S at 2 (one indicator at 2 per dimension).
-        Map<String, JsonNode> facts = facts(Map.of("deploys_per_week_median", DoubleNode.valueOf(7)),
+        Map<String, JsonNode> facts = facts(Map.of("deploys_per_year_median", DoubleNode.valueOf(365)),
                 "T-RM-01", 5, "T-OM-06", 5, "T-AS-01", 5, "S-IS-01", 2, "S-CI-01", 2, "S-CA-06", 2, "S-DS-01", 2, "S-SO-01", 2);
         java.util.stream.Stream.of("A-I1", "A-I2", "A-D1", "A-D2", "A-D3", "A-D4", "A-G1", "A-G2", "A-G3", "A-G4", "A-G5",
                 "A-G6", "A-G7", "A-G8", "A-G9").forEach(id -> facts.putAll(io.cnmm.testsupport.ScenarioFacts.forLevel(id, 3)));

@@ -98,6 +98,16 @@ class LevelChecksTest {
     }
 
     /** The level problems of one shipped rule file with {@code from} replaced by {@code to}. */
+    @Test
+    void checksAnIntervalThatSaysNeverLikeAnyFactWhereLowerIsBetter() {
+        // scan_interval_days once used 0 for "no regular scan" and was declared better: neither, so
+        // no check could tell a rule that rewards scanning less often; now it is days or never.
+        SourceProblem problem = single(levelProblems("S/S-CI/S-CI-01.drl",
+                "Fact(key == \"scan_interval_days\", number <= 1)", "Fact(key == \"scan_interval_days\", number >= 2)"));
+        assertThat(problem.message()).startsWith("indicator S-CI-01 falls from level 5 to 4 when scan_interval_days "
+                + "improves from 2 to 1 (lower is better)");
+    }
+
     private static List<SourceProblem> levelProblems(String file, String from, String to) {
         try {
             String drl = Files.readString(ShippedModel.RULES.resolve(file));

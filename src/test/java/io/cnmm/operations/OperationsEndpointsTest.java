@@ -20,7 +20,7 @@ class OperationsEndpointsTest {
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'ruleset' }.data.rulesetDigest", startsWith("sha256:"))
-                .body("checks.find { it.name == 'ruleset' }.data.modelVersion", equalTo("2026.11-TAS1"))
+                .body("checks.find { it.name == 'ruleset' }.data.modelVersion", equalTo("2026.12-TAS2"))
                 .body("checks.find { it.name == 'ruleset' }.data.rulesetVersion",
                         equalTo(given().get("/api/rulesets/active").path("loadedHere")));
     }
@@ -45,7 +45,7 @@ class OperationsEndpointsTest {
     void servesTheModelWithItsFactSchema() {
         given().when().get("/api/model")
                 .then().statusCode(200)
-                .body("version", equalTo("2026.11-TAS1"))
+                .body("version", equalTo("2026.12-TAS2"))
                 .body("levels", hasSize(5))
                 .body("parts[0].id", equalTo("T"))
                 .body("parts[0].domains.id", org.hamcrest.Matchers.contains("T-RM", "T-OM", "T-RD", "T-AS"))

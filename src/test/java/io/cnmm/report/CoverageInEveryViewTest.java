@@ -29,7 +29,7 @@ class CoverageInEveryViewTest {
 
     /** T-RD-04 alone: one indicator of 97, at level 5. */
     private static final String ONE_INDICATOR = """
-            {"facts": {"deploys_per_week_median": 7}}""";
+            {"facts": {"deploys_per_year_median": 365}}""";
     /** A-I2, A-G6, A-G7 and A-G8: the observability members, at 4, 3, 5 and 2 (observability 3). */
     private static final String OBSERVABILITY_ONLY = """
             {"facts": {"app_infra_monitoring_pct": 95, "app_infra_ops": "platform", "app_infra_auto_recovery_pct": 50,

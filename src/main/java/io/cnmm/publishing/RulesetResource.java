@@ -43,6 +43,7 @@ public class RulesetResource {
     EvaluationEngine engine;
     @Inject
     DevelopmentSaves developmentSaves;
+    @Inject
     CompiledRulesets compiled;
 
     @GET

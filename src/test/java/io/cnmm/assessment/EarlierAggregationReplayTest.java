@@ -6,23 +6,17 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.cnmm.evaluation.RuleSources;
-import io.cnmm.evaluation.TrustedAggregation;
 import io.cnmm.publishing.RulesBundle;
 import io.cnmm.testsupport.Api;
 import io.cnmm.testsupport.Bundles;
+import io.cnmm.testsupport.EarlierShipped;
 import io.cnmm.testsupport.Workspace;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,18 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Versions published with the aggregation rules shipped before parts and the overall level needed
  * every input assessed keep those rules: results stored under them keep their levels and their
  * shape (an overall of {@code null} when nothing is assessed), and replay exactly. The earlier
- * rules are kept in src/test/resources/aggregation-before-coverage, byte for byte as shipped; the
- * server trusts them as the installation that shipped them recorded them.
+ * rules are kept byte for byte as shipped ({@link EarlierShipped}); the server trusts them as the
+ * installation that shipped them recorded them.
  */
 @QuarkusTest
 class EarlierAggregationReplayTest {
-
-    private static final Path EARLIER = Path.of("src/test/resources/aggregation-before-coverage");
-    /**
-     * T-RD-04 as shipped with those rules, deploys counted per week: their scenarios read that fact,
-     * which the model has since declared per year (docs/model.md, "When a fact's encoding changes").
-     */
-    private static final Path DEPLOYS_PER_WEEK = Path.of("src/test/resources/deploys-per-week-before-units");
 
     @TempDir
     Path temp;
@@ -54,17 +41,8 @@ class EarlierAggregationReplayTest {
     @BeforeEach
     void publishAVersionWithTheEarlierAggregationRules() throws IOException {
         Workspace workspace = Workspace.copyOfShipped(temp);
-        try (Stream<Path> files = Files.list(EARLIER)) {
-            files.forEach(file -> workspace.write(workspace.rules().resolve("aggregation").resolve(file.getFileName()), bytes(file)));
-        }
-        try (Stream<Path> files = Files.walk(DEPLOYS_PER_WEEK)) {
-            files.filter(Files::isRegularFile).forEach(file -> workspace.write(
-                    temp.resolve(DEPLOYS_PER_WEEK.relativize(file).toString()), bytes(file)));
-        }
-        String digest = TrustedAggregation.digest(RuleSources.read(workspace.rules()));
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("insert into trusted_aggregation"
-                        + " (digest, first_seen, seen_in) values (?1, ?2, 'an installation before coverage') on conflict do nothing")
-                .setParameter(1, digest).setParameter(2, Instant.now()).executeUpdate());
+        EarlierShipped.aggregationBeforeCoverage(workspace, temp);
+        EarlierShipped.trustAggregation(entityManager, workspace, "an installation before coverage");
         byte[] bundle = Bundles.zip(workspace);
         version = RulesBundle.fromZip(bundle).digest();
         given().contentType("application/zip").body(bundle).queryParam("author", "Ada Expert")
@@ -107,13 +85,5 @@ class EarlierAggregationReplayTest {
         return given().contentType(ContentType.JSON).body("{\"version\": \"" + version + "\"}")
                 .post("/api/assessments/" + original + "/reevaluations").then().statusCode(201)
                 .body("assessment.rulesetVersion", equalTo(version)).extract().path("assessment.id");
-    }
-
-    private static byte[] bytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -11,10 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.cnmm.publishing.RulesBundle;
 import io.cnmm.testsupport.Api;
 import io.cnmm.testsupport.Bundles;
+import io.cnmm.testsupport.EarlierShipped;
 import io.cnmm.testsupport.Workspace;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -45,10 +48,17 @@ class FormerEncodingReevaluationTest {
 
     @TempDir
     Path temp;
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void anAssessmentInTheFormerEncodingReplaysExactlyAndReevaluatesInTodays() {
-        String former = publish(Bundles.shippedWith(temp, FormerEncodingReevaluationTest::formerEncoding));
+        // The version as it was then: aggregation rules and deploys per week from before, trusted as then.
+        Workspace workspace = Workspace.copyOfShipped(temp);
+        formerEncoding(workspace);
+        EarlierShipped.aggregationBeforeCoverage(workspace, temp);
+        EarlierShipped.trustAggregation(entityManager, workspace, "an installation before the change of encoding");
+        String former = publish(Bundles.zip(workspace));
         String today = given().get("/api/rulesets/active").path("active.digest");
         String stored;
         activate(former);

@@ -32,6 +32,8 @@ public class ApiContract implements OASFilter {
     /** Statuses that follow from an operation's meaning rather than its shape (docs/api.md). */
     private static final Map<String, Map<String, String>> MEANING = Map.of(
             "compareAssessments", Map.of("422", "Unprocessable"),
+            "getReportHtml", Map.of("422", "Unprocessable"),
+            "getReportPdf", Map.of("422", "Unprocessable"),
             "replayAssessment", Map.of("422", "Unprocessable"),
             "runVersionScenarios", Map.of("422", "Unprocessable"),
             "createUser", Map.of("409", "Conflict"),

@@ -38,10 +38,13 @@ final class Nullables {
     private static Schema nullable(Schema property, Map<String, Schema> schemas) {
         if (property.getRef() != null) {
             // OpenAPI 3.0 cannot make a reference nullable (nullable does not reach into allOf): a scalar
-            // (UUID, Instant, an enumeration) is written in place; an object stays a reference, never null.
+            // (UUID, Instant, an enumeration) is written in place; an object is one of the reference or null.
             Schema target = schemas.get(property.getRef().substring(property.getRef().lastIndexOf('/') + 1));
             if (target == null || target.getType() == null || target.getType().contains(Schema.SchemaType.OBJECT)) {
-                return property;
+                // the object, or null: a nullable object without members stands for null in OpenAPI 3.0
+                Schema onlyNull = OASFactory.createSchema().type(new ArrayList<>(List.of(Schema.SchemaType.OBJECT,
+                        Schema.SchemaType.NULL))).maxProperties(0);
+                return OASFactory.createSchema().anyOf(List.of(property, onlyNull));
             }
             property = OASFactory.createSchema().type(new ArrayList<>(target.getType())).format(target.getFormat())
                     .pattern(target.getPattern()).enumeration(target.getEnumeration()).description(target.getDescription());

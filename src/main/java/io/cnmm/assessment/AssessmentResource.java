@@ -17,12 +17,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import io.cnmm.openapi.ApiTags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/api/assessments")
+@Tag(name = ApiTags.ASSESSMENTS)
 public class AssessmentResource {
 
     @Inject
@@ -35,7 +41,7 @@ public class AssessmentResource {
     @GET
     @RolesAllowed({Role.ASSESSOR, Role.AUDITOR, Role.ADMIN})
     @Path("/{id}")
-    @Operation(summary = "Read one assessment with its gaps, advice and trace")
+    @Operation(operationId = "getAssessment", summary = "Read one assessment with its gaps, advice and trace")
     public AssessmentView get(@PathParam("id") UUID id) {
         access.requireAssessment(id);
         return service.get(id);
@@ -44,7 +50,7 @@ public class AssessmentResource {
     @POST
     @RolesAllowed({Role.ASSESSOR, Role.AUDITOR, Role.ADMIN})
     @Path("/{id}/replay")
-    @Operation(summary = "Evaluate the stored facts again under the recorded ruleset version and compare",
+    @Operation(operationId = "replayAssessment", summary = "Evaluate the stored facts again under the recorded ruleset version and compare",
             description = "Stores nothing. identical is true when every level, gap, advice and trace entry is the same.")
     public ReplayResult replay(@PathParam("id") UUID id) {
         access.requireAssessment(id);
@@ -54,8 +60,10 @@ public class AssessmentResource {
     @POST
     @RolesAllowed({Role.ASSESSOR, Role.ADMIN})
     @Path("/{id}/reevaluations")
-    @Operation(summary = "Re-evaluate under another published version",
+    @Operation(operationId = "reevaluateAssessment", summary = "Re-evaluate under another published version",
             description = "Stores a new assessment linked to this one and returns it with a per-indicator comparison.")
+    @APIResponse(responseCode = "201", description = "The new assessment and its comparison with this one", headers = @Header(name = "Location", required = true, description = "where it can be read again", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Reevaluation.class)))
     public Response reevaluate(@PathParam("id") UUID id, ReevaluationRequest request, @Context UriInfo uri) {
         access.requireAssessment(id);
         Reevaluation reevaluation = service.reevaluate(id, request);
@@ -66,7 +74,7 @@ public class AssessmentResource {
     @PUT
     @RolesAllowed({Role.ASSESSOR, Role.ADMIN})
     @Path("/{id}/milestone")
-    @Operation(summary = "Name the assessment as a milestone (naming it again renames it)",
+    @Operation(operationId = "nameMilestone", summary = "Name the assessment as a milestone (naming it again renames it)",
             description = "The name shows in the enterprise's history and in the reports; the naming is recorded in the audit log.")
     public MilestoneView nameMilestone(@PathParam("id") UUID id,
                                        @NotNull(message = "a JSON body is required") @Valid MilestoneRequest request) {
@@ -77,7 +85,7 @@ public class AssessmentResource {
     @GET
     @RolesAllowed({Role.ASSESSOR, Role.AUDITOR, Role.ADMIN})
     @Path("/{id}/comparison")
-    @Operation(summary = "Compare with another assessment of the same enterprise, indicator by indicator",
+    @Operation(operationId = "compareAssessments", summary = "Compare with another assessment of the same enterprise, indicator by indicator",
             description = "422 when the other assessment is of another enterprise. The same comparison is in the HTML "
                     + "report: /api/assessments/{id}/report.html?compareWith={other}")
     public AssessmentComparison compare(@PathParam("id") UUID id, @QueryParam("with") @Parameter(required = true,

@@ -1,5 +1,6 @@
 package io.cnmm.assessment;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cnmm.evaluation.AggregateResult;
 import io.cnmm.evaluation.Coverage;
 import io.cnmm.evaluation.EvaluationResult;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A full assessment as the API shows it: facts, coverage, every level, gaps, ranked advice and the
@@ -21,6 +23,7 @@ import java.util.UUID;
  */
 public record AssessmentView(UUID id, UUID enterpriseId, Instant createdAt, String modelVersion, String rulesetDigest,
                              String rulesetVersion, UUID reevaluationOf,
+                             @Schema(description = "the facts as submitted", additionalProperties = JsonNode.class)
                              Map<String, Object> facts, Coverage coverage, AggregateResult overall, List<AggregateResult> parts,
                              List<AggregateResult> characteristics, List<AggregateResult> domains, List<IndicatorResult> indicators,
                              List<RankedAdvice> advice, List<TraceEntry> trace) {

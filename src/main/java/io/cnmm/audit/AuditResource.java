@@ -11,7 +11,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import io.cnmm.openapi.ApiTags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** For auditors: the audit log and the verification of both chains. */
 @Path("/api/audit")
 @RolesAllowed({Role.AUDITOR, Role.ADMIN})
+@Tag(name = ApiTags.AUDIT)
 public class AuditResource {
 
     @Inject
@@ -32,7 +35,7 @@ public class AuditResource {
 
     @GET
     @Path("/log")
-    @Operation(summary = "The audit log, oldest first, a page at a time",
+    @Operation(operationId = "getAuditLog", summary = "The audit log, oldest first, a page at a time",
             description = "Every write: who, what, when, the digest of what changed, and the hash chain. "
                     + "Pass the answer's next as after for the following page.")
     public AuditLogPage log(@QueryParam("after") @Parameter(description = "a record id, 0 or more (default 0: from the start)",
@@ -50,7 +53,7 @@ public class AuditResource {
 
     @GET
     @Path("/verification")
-    @Operation(summary = "Verify every sealed assessment and the whole audit log",
+    @Operation(operationId = "verifyAuditChains", summary = "Verify every sealed assessment and the whole audit log",
             description = "Recomputes each assessment's digest from its stored rows and checks chain links and signatures; "
                     + "recomputes each audit record's hash. Names the first broken record of each chain.")
     public AuditVerification verify() {

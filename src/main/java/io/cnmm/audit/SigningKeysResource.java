@@ -15,7 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import io.cnmm.openapi.ApiTags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Every signing key the server has had, so that a seal made before a rotation can be verified
@@ -23,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("/api/signing-keys")
 @Authenticated
+@Tag(name = ApiTags.AUDIT)
 public class SigningKeysResource {
 
     @Inject
@@ -32,7 +40,7 @@ public class SigningKeysResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every signing key, newest (the one that signs now) first, with its public half as PEM")
+    @Operation(operationId = "listSigningKeys", summary = "Every signing key, newest (the one that signs now) first, with its public half as PEM")
     public List<SigningKeyView> list() {
         List<SigningKey> all = keys.all();
         return all.stream().map(key -> SigningKeyView.of(key, key.keyId.equals(all.get(0).keyId))).toList();
@@ -41,7 +49,9 @@ public class SigningKeysResource {
     @GET
     @Path("/{keyId}")
     @Produces(SigningKeyResource.PEM)
-    @Operation(summary = "One signing key's public half as PEM, by the id that seals and exports name")
+    @Operation(operationId = "getSigningKey", summary = "One signing key's public half as PEM, by the id that seals and exports name")
+    @APIResponse(responseCode = "200", description = "The public key, PEM", headers = @Header(name = "Cnmm-Key-Id", required = true, description = "the key's id, as seals name it", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = SigningKeyResource.PEM, schema = @Schema(type = SchemaType.STRING)))
     public Response publicKey(@PathParam("keyId") String keyId) {
         SigningKey key = keys.all().stream().filter(k -> k.keyId.equals(keyId)).findFirst()
                 .orElseThrow(() -> new NotFoundProblem("signing key", keyId));
@@ -51,9 +61,11 @@ public class SigningKeysResource {
     @POST
     @RolesAllowed(Role.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rotate: a new key signs every seal from now on, on every replica",
+    @Operation(operationId = "rotateSigningKey", summary = "Rotate: a new key signs every seal from now on, on every replica",
             description = "The old key stays, to verify what it signed. Recorded in the audit log as signing-key.rotated. "
                     + "The new private key is encrypted with cnmm.signing.key-password when that is set.")
+    @APIResponse(responseCode = "201", description = "The new key, which signs from now on", headers = @Header(name = "Location", required = true, description = "where its public half can be read", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SigningKeyView.class)))
     public Response rotate(@Context UriInfo uri) {
         SigningKeyView created = rotation.rotate();
         return Response.created(uri.getAbsolutePathBuilder().path(created.keyId()).build()).entity(created).build();

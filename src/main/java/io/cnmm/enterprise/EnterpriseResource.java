@@ -19,9 +19,17 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.UUID;
+import io.cnmm.openapi.ApiTags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/enterprises")
+@Tag(name = ApiTags.ENTERPRISES)
 public class EnterpriseResource {
 
     @Inject
@@ -33,8 +41,10 @@ public class EnterpriseResource {
 
     @POST
     @RolesAllowed({Role.ASSESSOR, Role.ADMIN})
-    @Operation(summary = "Register an enterprise to assess",
+    @Operation(operationId = "createEnterprise", summary = "Register an enterprise to assess",
             description = "With an Idempotency-Key, a retry of the same request gets the first answer back and registers nothing.")
+    @APIResponse(responseCode = "201", description = "The enterprise, registered", headers = {@Header(name = "Location", required = true, description = "where it can be read again", schema = @Schema(type = SchemaType.STRING, format = "uri")), @Header(name = "Idempotent-Replayed", description = "true when this is the stored answer to an earlier request with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EnterpriseView.class)))
     public Response create(@NotNull(message = "a JSON body is required") @Valid EnterpriseRequest request,
                            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, uri.getPath(), request, () -> {
@@ -45,7 +55,7 @@ public class EnterpriseResource {
 
     @GET
     @RolesAllowed({Role.ASSESSOR, Role.AUDITOR, Role.ADMIN})
-    @Operation(summary = "List the enterprises the caller may see, by name")
+    @Operation(operationId = "listEnterprises", summary = "List the enterprises the caller may see, by name")
     public List<EnterpriseView> list() {
         Visibility visible = access.visibility();
         return service.list().stream().filter(enterprise -> visible.includes(enterprise.id())).toList();
@@ -54,7 +64,7 @@ public class EnterpriseResource {
     @GET
     @RolesAllowed({Role.ASSESSOR, Role.AUDITOR, Role.ADMIN})
     @Path("/{id}")
-    @Operation(summary = "Read one enterprise")
+    @Operation(operationId = "getEnterprise", summary = "Read one enterprise")
     public EnterpriseView get(@PathParam("id") UUID id) {
         access.requireEnterprise(id);
         return service.get(id);

@@ -21,7 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import io.cnmm.openapi.ApiTags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** Published ruleset versions: publish, list, download, activate, roll back. */
 @Path("/api/rulesets")
 @Authenticated // reading versions is for everyone signed in: auditors check which rules produced a result
+@Tag(name = ApiTags.RULESETS)
 public class RulesetResource {
 
     static final String ZIP = "application/zip";
@@ -47,7 +53,7 @@ public class RulesetResource {
     CompiledRulesets compiled;
 
     @GET
-    @Operation(summary = "Published ruleset versions, newest first")
+    @Operation(operationId = "listRulesets", summary = "Published ruleset versions, newest first")
     public List<VersionView> list() {
         return QuarkusTransaction.requiringNew().call(() -> {
             String active = activeDigest();
@@ -58,10 +64,14 @@ public class RulesetResource {
     @POST
     @RolesAllowed({Role.RULE_AUTHOR, Role.ADMIN})
     @Consumes(ZIP)
-    @Operation(summary = "Publish an uploaded bundle",
+    @Operation(operationId = "publishRuleset", summary = "Publish an uploaded bundle",
             description = "A zip with rules/ and model-data/ at its top. It is validated and its scenarios run; only a "
                     + "valid bundle is stored, as an immutable version addressed by its content digest. 201 when new, "
                     + "200 when the same content was published before.")
+    @APIResponse(responseCode = "201", description = "The version, published now", headers = @Header(name = "Location", required = true, description = "where it can be read again", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "200", description = "The version, published before with the same content",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VersionView.class)))
     public Response publish(byte[] zip, @QueryParam("author") String author, @QueryParam("message") String message,
                             @Context UriInfo uri) {
         return created(publisher.publish(zip == null ? new byte[0] : zip, author, message), uri);
@@ -70,7 +80,11 @@ public class RulesetResource {
     @POST
     @RolesAllowed({Role.RULE_AUTHOR, Role.ADMIN})
     @Path("/folders")
-    @Operation(summary = "Publish the server's rules and model-data folders as they are now")
+    @Operation(operationId = "publishFolders", summary = "Publish the server's rules and model-data folders as they are now")
+    @APIResponse(responseCode = "201", description = "The version, published now", headers = @Header(name = "Location", required = true, description = "where it can be read again", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "200", description = "The version, published before with the same content",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VersionView.class)))
     public Response publishFolders(PublishRequest request, @Context UriInfo uri) {
         PublishRequest given = request == null ? new PublishRequest(null, null) : request;
         return created(publisher.publishFolders(given.author(), given.message()), uri);
@@ -80,7 +94,7 @@ public class RulesetResource {
     @RolesAllowed({Role.RULE_AUTHOR, Role.ADMIN})
     @Path("/scenario-runs")
     @Consumes(ZIP)
-    @Operation(summary = "Run an unpublished bundle's scenarios",
+    @Operation(operationId = "runBundleScenarios", summary = "Run an unpublished bundle's scenarios",
             description = "Validates the zip and runs its scenarios with the report bin/cnmm test prints; stores nothing "
                     + "but the run's record in the audit log.")
     public ScenarioReport testBundle(byte[] zip) {
@@ -90,14 +104,14 @@ public class RulesetResource {
     @POST
     @RolesAllowed({Role.RULE_AUTHOR, Role.ADMIN})
     @Path("/{ref}/scenario-runs")
-    @Operation(summary = "Run a published version's scenarios", description = "The report bin/cnmm test prints, as JSON.")
+    @Operation(operationId = "runVersionScenarios", summary = "Run a published version's scenarios", description = "The report bin/cnmm test prints, as JSON.")
     public ScenarioReport testVersion(@PathParam("ref") String ref) {
         return publisher.runScenarios(ref);
     }
 
     @GET
     @Path("/active")
-    @Operation(summary = "The active version, and the one this replica has loaded")
+    @Operation(operationId = "getActiveRuleset", summary = "The active version, and the one this replica has loaded")
     public ActiveView active() {
         ActiveRuleset loaded = engine.current();
         ActivationView active = store.currentActivation().map(ActivationView::of).orElse(null);
@@ -107,7 +121,7 @@ public class RulesetResource {
 
     @GET
     @Path("/activations")
-    @Operation(summary = "Activation history, newest first")
+    @Operation(operationId = "listActivations", summary = "Activation history, newest first")
     public List<ActivationView> activations(@QueryParam("limit") @Parameter(description = "at most this many, 1 to 1000 "
             + "(default 100)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000")) String limit) {
         return store.history((int) QueryParameters.wholeNumber("limit", limit, 100, 1, 1_000)).stream()
@@ -117,14 +131,14 @@ public class RulesetResource {
     @POST
     @RolesAllowed(Role.ADMIN)
     @Path("/rollback")
-    @Operation(summary = "Activate the version that was active before the current one")
+    @Operation(operationId = "rollbackRuleset", summary = "Activate the version that was active before the current one")
     public ActivationView rollback(ActivationRequest request) {
         return ActivationView.of(publisher.rollback(request == null ? null : request.author()));
     }
 
     @GET
     @Path("/{ref}")
-    @Operation(summary = "One version, by digest or a unique prefix of at least 7 hex digits")
+    @Operation(operationId = "getRuleset", summary = "One version, by digest or a unique prefix of at least 7 hex digits")
     public VersionView get(@PathParam("ref") String ref) {
         return QuarkusTransaction.requiringNew().call(() -> VersionView.of(versions.resolve(ref), activeDigest()));
     }
@@ -132,7 +146,9 @@ public class RulesetResource {
     @GET
     @Path("/{ref}/bundle")
     @Produces(ZIP)
-    @Operation(summary = "Download a version's bundle: the exact files it was published with")
+    @Operation(operationId = "getRulesetBundle", summary = "Download a version's bundle: the exact files it was published with")
+    @APIResponse(responseCode = "200", description = "The bundle as a zip", headers = @Header(name = "Content-Disposition", description = "the file name to save it as", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response bundle(@PathParam("ref") String ref) {
         return QuarkusTransaction.requiringNew().call(() -> {
             RulesetVersion version = versions.resolve(ref);
@@ -144,7 +160,7 @@ public class RulesetResource {
     @POST
     @RolesAllowed(Role.ADMIN)
     @Path("/{ref}/activation")
-    @Operation(summary = "Activate a published version",
+    @Operation(operationId = "activateRuleset", summary = "Activate a published version",
             description = "Compiles it on this replica if needed (evaluations carry on meanwhile), then switches "
                     + "atomically. Other replicas follow within their poll interval.")
     public ActivationView activate(@PathParam("ref") String ref, ActivationRequest request) {

@@ -7,11 +7,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.UUID;
+import io.cnmm.openapi.ApiTags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A bulk re-evaluation's progress; started at {@code POST /api/rulesets/{ref}/rescorings}. */
 @Path("/api/rescorings")
 @RolesAllowed(Role.ADMIN)
+@Tag(name = ApiTags.RULESETS)
 public class RescoringResource {
 
     @Inject
@@ -19,7 +22,7 @@ public class RescoringResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A bulk re-evaluation's progress and outcome")
+    @Operation(operationId = "getRescoring", summary = "A bulk re-evaluation's progress and outcome")
     public RescoringView get(@PathParam("id") UUID id) {
         return service.get(id);
     }

@@ -5,11 +5,14 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import io.cnmm.openapi.ApiTags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who the caller is, as the service sees them: useful to check a sign-in or a provider's role mapping. */
 @Path("/api/me")
 @Authenticated
+@Tag(name = ApiTags.USERS)
 public class MeResource {
 
     @Inject
@@ -18,7 +21,7 @@ public class MeResource {
     EnterpriseAccess access;
 
     @GET
-    @Operation(summary = "The signed-in user: name, roles and the enterprises they may see")
+    @Operation(operationId = "getMe", summary = "The signed-in user: name, roles and the enterprises they may see")
     public MeView me() {
         return new MeView(identity.getPrincipal().getName(),
                 Role.ALL.stream().filter(identity::hasRole).toList(), AssignmentsView.of(access.visibility()));

@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * Evaluates stored assessments' facts again under one ruleset: for a replay, a re-evaluation or a
- * re-scoring batch. The facts go through the same checks as a submission, after the mapping the
- * ruleset's model declares for former encodings ({@link FormerFacts}), so facts it no longer accepts
- * are refused the same way ({@code InvalidFactsException}).
+ * re-scoring batch. The facts go through the same checks as a submission, so facts the ruleset no
+ * longer accepts are refused the same way ({@code InvalidFactsException}). A re-evaluation first maps
+ * facts stored in an earlier encoding as the ruleset's model declares ({@link FormerFacts}); a replay
+ * never does: it reads exactly what was stored under the version it was stored under.
  */
 final class Reevaluator {
 
@@ -38,28 +39,24 @@ final class Reevaluator {
      * comes out as it was then ranked and worded, so that such an assessment still replays as stored.
      */
     EvaluationResult evaluate(Assessment stored) {
-        SubmittedFacts facts = facts(stored);
+        SubmittedFacts facts = parser.parse(asSubmitted(stored.facts));
         EvaluationResult result = metrics.timed(() -> ruleset.evaluator().evaluate(facts));
         return stored.adviceBeforeEffects() ? ruleset.evaluator().withAdviceRankedBeforeEffects(result) : result;
     }
 
     /** A new assessment of the original's facts under this ruleset, linked to it, not yet stored. */
     Assessment reevaluation(Assessment original) {
-        SubmittedFacts facts = facts(original);
+        SubmittedFacts facts = parser.parse(asSubmitted(former.current(original.facts)));
         Assessment reevaluated = Assessment.of(original.enterpriseId, facts.values(),
                 metrics.timed(() -> ruleset.evaluator().evaluate(facts)), ruleset.version());
         reevaluated.reevaluationOf = original.id;
         return reevaluated;
     }
 
-    /**
-     * Stored facts back in the shape a submission has, read in this ruleset's encoding: facts stored
-     * under an earlier model are mapped as its {@code formerly} declarations say (a no-op for facts
-     * already in this encoding, so a replay reads exactly what was stored).
-     */
-    private SubmittedFacts facts(Assessment stored) {
+    /** Stored facts back in the shape a submission has. */
+    private Map<String, JsonNode> asSubmitted(Map<String, Object> facts) {
         Map<String, JsonNode> submitted = new LinkedHashMap<>();
-        former.current(stored.facts).forEach((key, value) -> submitted.put(key, json.valueToTree(value)));
-        return parser.parse(submitted);
+        facts.forEach((key, value) -> submitted.put(key, json.valueToTree(value)));
+        return submitted;
     }
 }

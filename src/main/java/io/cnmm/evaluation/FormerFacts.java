@@ -62,8 +62,12 @@ public final class FormerFacts {
             converted = converted.setScale(former.decimals(), RoundingMode.HALF_UP);
         }
         converted = converted.stripTrailingZeros();
-        return converted.scale() <= 0 ? (Object) converted.longValueExact() : (Object) converted.doubleValue();
+        // Whole and within a long's exact range: kept whole, as stored facts are (FactParser.plain); else a double.
+        return converted.scale() <= 0 && converted.abs().compareTo(WHOLE_LIMIT) < 0
+                ? (Object) converted.longValueExact() : (Object) converted.doubleValue();
     }
+
+    private static final BigDecimal WHOLE_LIMIT = BigDecimal.valueOf(1e15);
 
     private static boolean isNumber(String text) {
         try {

@@ -103,12 +103,10 @@ public final class RulesetCompiler {
                 throw new IllegalStateException("aggregation rules that compiled with the ruleset do not compile alone: "
                         + builder.getResults().getMessages(Message.Level.ERROR));
             }
-            KieBase base = kie.newKieContainer(release, RuleClassLoader.INSTANCE).getKieBase();
-            // Indicator levels are given to it: without their rules, the facts they read cost nothing to insert.
-            base.getKiePackages().forEach(pkg -> pkg.getRules().stream()
-                    .filter(rule -> !(rule instanceof RuleImpl impl && StepEffects.STAGES.contains(impl.getAgendaGroup())))
-                    .toList().forEach(rule -> base.removeRule(pkg.getName(), rule.getName())));
-            return base;
+            // Kept whole: removing the indicator-level rules from the built base would rewire its classes
+            // dynamically, and concurrent first firings then defined the same consequence class twice
+            // (LinkageError under load). StepEffects fires only the later stages, through an agenda filter.
+            return kie.newKieContainer(release, RuleClassLoader.INSTANCE).getKieBase();
         } finally {
             kie.getRepository().removeKieModule(release);
         }

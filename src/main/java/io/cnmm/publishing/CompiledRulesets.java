@@ -27,8 +27,11 @@ public class CompiledRulesets {
     io.cnmm.observability.RulesetMetrics metrics;
 
     private final Map<String, CompletableFuture<ActiveRuleset>> compiled = new LinkedHashMap<>(8, 0.75f, true);
-    /** Versions that could not be compiled ahead: not tried again at every poll (an activation still would). */
-    private final java.util.Set<String> notPreparable = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
+     * Versions compiled ahead once, or that could not be: not compiled again at every poll, even after
+     * the cache let them go (an activation still compiles one it does not keep).
+     */
+    private final java.util.Set<String> triedAhead = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Whether the version is compiled (or being compiled) here, without touching its place in the cache. */
     public boolean isKept(String digest) {
@@ -43,16 +46,11 @@ public class CompiledRulesets {
      * @return whether it was compiled now (false: it was kept already, or failed before)
      */
     boolean prepare(String digest) {
-        if (isKept(digest) || notPreparable.contains(digest)) {
+        if (isKept(digest) || !triedAhead.add(digest)) {
             return false;
         }
-        try {
-            get(digest);
-            return true;
-        } catch (RuntimeException e) {
-            notPreparable.add(digest);
-            throw e;
-        }
+        get(digest);
+        return true;
     }
 
     /** The compiled version, compiling it from its stored bundle if it is not kept here. */

@@ -98,6 +98,9 @@ public class FolderWatcher {
                     + "\" failed: " + o.failure()).toList();
         } catch (SourceProblemsException e) {
             problems = e.problems().stream().map(Object::toString).toList();
+        } catch (RuntimeException e) { // an evaluation limit, an unreadable file: shown, and the watcher lives on
+            problems = List.of("the scenarios could not run: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()));
         }
         saves.record(new DevelopmentSave(Instant.now(), problems.isEmpty() ? DevelopmentSave.ACTIVATED
                 : DevelopmentSave.FAILING_SCENARIOS, ruleset.version(), problems));

@@ -173,9 +173,10 @@ public class RulesetResource {
     }
 
     private Response created(VersionStore.Stored stored, UriInfo uri) {
-        // Kept compiled at publication, so reading its warnings compiles nothing again.
-        List<String> warnings = compiled.get(stored.version().digest).evaluator().ruleset().warnings().stream()
-                .map(Object::toString).toList();
+        // Kept compiled at publication, so reading its warnings compiles nothing again. A version published
+        // before is not compiled for them (it may be long evicted): its answer has none.
+        List<String> warnings = !stored.created() && !compiled.isKept(stored.version().digest) ? List.of()
+                : compiled.get(stored.version().digest).evaluator().ruleset().warnings().stream().map(Object::toString).toList();
         VersionView view = VersionView.of(stored.version(), activeDigest(), warnings);
         if (!stored.created()) {
             return Response.ok(view).build();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.cnmm.model.FactDefinition;
-import io.cnmm.model.FactType;
 import io.cnmm.testsupport.ShippedModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,11 +64,13 @@ class CriterionModelTest {
             FactDefinition fact = space.facts().get(i);
             List<Object> candidates = space.candidates(i);
             Object value = candidates.get(random.nextInt(candidates.size()));
-            if (fact.type().isNumeric()) {
+            if (fact.type().isNumeric() && random.nextInt(8) > 0) { // else the candidate itself ("never" too)
                 double low = (Double) candidates.get(0);
-                double high = (Double) candidates.get(candidates.size() - 1);
+                double high = candidates.stream().mapToDouble(c -> (Double) c).filter(Double::isFinite).max().orElse(low);
                 double number = low + random.nextDouble() * (high - low);
-                value = fact.type() == FactType.COUNT ? (double) Math.round(number) : number;
+                // No more decimals than the fact's type accepts (FactParser refuses them)
+                value = java.math.BigDecimal.valueOf(number).setScale(fact.type().decimals(), java.math.RoundingMode.HALF_UP)
+                        .doubleValue();
             }
             values.put(fact.key(), value);
         }
@@ -78,7 +79,9 @@ class CriterionModelTest {
 
     private static Map<String, JsonNode> json(Map<String, Object> values) {
         Map<String, JsonNode> json = new HashMap<>();
-        values.forEach((key, value) -> json.put(key, value instanceof Double number ? JsonNodeFactory.instance.numberNode(number)
+        values.forEach((key, value) -> json.put(key, value instanceof Double number && number.isInfinite()
+                ? JsonNodeFactory.instance.textNode("never") // how an interval that never happens is submitted
+                : value instanceof Double number ? JsonNodeFactory.instance.numberNode(number)
                 : value instanceof Boolean flag ? JsonNodeFactory.instance.booleanNode(flag)
                 : JsonNodeFactory.instance.textNode((String) value)));
         return json;

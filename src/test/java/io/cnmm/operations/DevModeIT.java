@@ -43,7 +43,8 @@ class DevModeIT {
         Path home = Files.createDirectories(folder.resolve("home"));
         Path console = folder.resolve("console.log");
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder("./mvnw", "-B", "quarkus:dev", "-Ddebug=false")
+        // As the README writes it: no -B, which would skip the analytics question whatever the settings.
+        ProcessBuilder builder = new ProcessBuilder("./mvnw", "quarkus:dev", "-Ddebug=false")
                 .directory(project.toFile()).redirectErrorStream(true).redirectOutput(console.toFile());
         builder.environment().put("HOME", home.toString()); // where Quarkus keeps the analytics answer
         builder.environment().put("MAVEN_USER_HOME", Path.of(System.getProperty("user.home"), ".m2").toString());

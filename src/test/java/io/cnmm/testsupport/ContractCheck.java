@@ -4,6 +4,8 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import com.atlassian.oai.validator.restassured.RestAssuredRequest;
+import com.atlassian.oai.validator.restassured.RestAssuredResponse;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import io.restassured.RestAssured;
@@ -29,7 +31,7 @@ import java.net.http.HttpResponse;
 public final class ContractCheck implements OrderedFilter, QuarkusTestBeforeEachCallback {
 
     /** One document per JVM: every test application serves the same one (it is built with the jar). */
-    private static volatile OpenApiValidationFilter validator;
+    private static volatile OpenApiInteractionValidator validator;
 
     private final String document;
 
@@ -53,15 +55,26 @@ public final class ContractCheck implements OrderedFilter, QuarkusTestBeforeEach
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
                            FilterContext context) {
-        return validator(request).filter(request, response, context);
+        Response answer = context.next(request, response);
+        if (SERVER_REFUSALS.contains(answer.statusCode())) {
+            return answer; // the HTTP server's own, before any operation of the API is reached
+        }
+        ValidationReport report = validator(request).validate(RestAssuredRequest.of(request), RestAssuredResponse.of(answer));
+        if (report.hasErrors()) {
+            throw new OpenApiValidationFilter.OpenApiValidationException(report);
+        }
+        return answer;
     }
+
+    /** 414 URI Too Long and 431 Request Header Fields Too Large: Vert.x answers them, not an operation. */
+    private static final java.util.Set<Integer> SERVER_REFUSALS = java.util.Set.of(414, 431);
 
     @Override
     public int getOrder() {
         return OrderedFilter.LOWEST_PRECEDENCE; // after authentication and logging filters: sees what was sent
     }
 
-    private OpenApiValidationFilter validator(FilterableRequestSpecification request) {
+    private OpenApiInteractionValidator validator(FilterableRequestSpecification request) {
         if (document != null) {
             return of(document);
         }
@@ -71,12 +84,11 @@ public final class ContractCheck implements OrderedFilter, QuarkusTestBeforeEach
         return validator;
     }
 
-    static OpenApiValidationFilter of(String document) {
+    static OpenApiInteractionValidator of(String document) {
         LevelResolver levels = LevelResolver.create()
                 .withLevel("validation.request", ValidationReport.Level.IGNORE)
                 .build();
-        return new OpenApiValidationFilter(OpenApiInteractionValidator.createForInlineApiSpecification(document)
-                .withLevelResolver(levels).build());
+        return OpenApiInteractionValidator.createForInlineApiSpecification(document).withLevelResolver(levels).build();
     }
 
     private static String served(URI uri) {

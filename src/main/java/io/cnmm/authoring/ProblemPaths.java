@@ -53,7 +53,7 @@ final class ProblemPaths {
         }
     }
 
-    private static List<SourceProblem> under(String label, List<SourceProblem> problems) {
+    static List<SourceProblem> under(String label, List<SourceProblem> problems) {
         return problems.stream().map(p -> p.file() == null || p.file().startsWith("(") || label.isEmpty() ? p
                 : new SourceProblem(label + "/" + p.file(), p.line(), p.column(), p.path(), p.message())).toList();
     }

@@ -7,6 +7,7 @@ import io.cnmm.evaluation.RulesetCompiler;
 import io.cnmm.evaluation.TrustedAggregation;
 import io.cnmm.model.MaturityModel;
 import io.cnmm.model.ModelLoader;
+import io.cnmm.problem.SourceProblem;
 import io.cnmm.problem.SourceProblemsException;
 import io.cnmm.scenario.Scenario;
 import io.cnmm.scenario.ScenarioLoader;
@@ -42,6 +43,11 @@ public final class RulesWorkspace {
         this.modelData = modelData;
         this.rulesLabel = rulesLabel;
         this.modelDataLabel = modelDataLabel;
+    }
+
+    /** The warnings of a ruleset compiled from here (about model-data files), named from where the command runs. */
+    public List<SourceProblem> modelDataWarnings(Evaluator evaluator) {
+        return ProblemPaths.under(modelDataLabel, evaluator.ruleset().warnings());
     }
 
     public Path rules() {

@@ -44,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
         out.printf("OK: %d rules, %d indicators, model %s, ruleset %s%n", evaluator.ruleset().ruleCount(),
                 evaluator.model().indicators().size(), evaluator.model().version(), evaluator.ruleset().digest());
         // Warnings follow the OK line: the files are valid, and these are worth fixing in them.
-        evaluator.ruleset().warnings().forEach(warning -> out.println("warning: " + warning));
+        workspace.modelDataWarnings(evaluator).forEach(warning -> out.println("warning: " + warning));
         out.flush();
         return Cli.OK;
     }

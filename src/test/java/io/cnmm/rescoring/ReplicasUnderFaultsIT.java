@@ -169,7 +169,8 @@ class ReplicasUnderFaultsIT {
             try {
                 response = service.post("/api/enterprises/" + enterprise + "/assessments", bodies.get(i % bodies.size()));
             } catch (IOException cut) {
-                if (service.isAlive()) {
+                // The kill cuts the connection a moment before the JVM has reaped the process: wait for that.
+                if (!service.exitsWithin(CEILING)) {
                     throw cut;
                 }
                 return null; // killed with this request in flight: not acknowledged, so the client knows nothing of it

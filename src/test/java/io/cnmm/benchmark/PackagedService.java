@@ -120,7 +120,8 @@ final class PackagedService implements AutoCloseable {
 
     private void awaitReady() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        // Long: a replica started on a database of unsealed copies seals them first (minutes for 10,000)
+        long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service stopped; see " + dataDir.resolve("service.log"));
@@ -135,7 +136,7 @@ final class PackagedService implements AutoCloseable {
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("the service was not ready within 2 minutes");
+        throw new IllegalStateException("the service was not ready within 15 minutes");
     }
 
     @Override
